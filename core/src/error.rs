@@ -1,0 +1,135 @@
+//! The crate's error type: one enum, named fields, messages that quote the
+//! offending values and say what to do.
+
+use thiserror::Error;
+
+/// Result alias used throughout polyhe-core.
+pub type Result<T, E = Error> = core::result::Result<T, E>;
+
+/// Everything that can go wrong in polyhe-core.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A modulus outside `[2, 2^30)`.
+    #[error("modulus {q} is out of range: polyhe moduli must satisfy 2 <= q < 2^30")]
+    ModulusOutOfRange {
+        /// The rejected modulus.
+        q: u64,
+    },
+    /// A modulus that must be prime is not.
+    #[error("modulus {q} is not prime: NTT moduli must be primes (use arith::NttPrimes to generate them)")]
+    NotPrime {
+        /// The rejected modulus.
+        q: u32,
+    },
+    /// A ring degree that is not a power of two in the supported range.
+    #[error("ring degree {n} is not supported: use a power of two between 2^{min_log_n} and 2^{max_log_n}")]
+    DegreeUnsupported {
+        /// The rejected degree.
+        n: usize,
+        /// log2 of the smallest supported degree.
+        min_log_n: u32,
+        /// log2 of the largest supported degree.
+        max_log_n: u32,
+    },
+    /// A prime that does not support a negacyclic NTT of the requested size.
+    #[error("prime {q} is not 1 mod 2N = {two_n}: no negacyclic NTT of degree {n} exists for it")]
+    NotNttFriendly {
+        /// The prime.
+        q: u32,
+        /// The ring degree.
+        n: usize,
+        /// 2N.
+        two_n: u64,
+    },
+    /// Not enough primes of the requested form exist.
+    #[error("only {found} primes of at most {bits} bits are 1 mod {two_n}, {wanted} were requested: use more bits or a smaller ring degree")]
+    NotEnoughPrimes {
+        /// Bit size requested.
+        bits: u32,
+        /// 2N.
+        two_n: u64,
+        /// Number requested.
+        wanted: usize,
+        /// Number found.
+        found: usize,
+    },
+    /// A prime bit size outside what polyhe supports.
+    #[error("prime size of {bits} bits is not supported: use between {min} and 30 bits")]
+    PrimeBitsOutOfRange {
+        /// Bit size requested.
+        bits: u32,
+        /// Smallest allowed bit size for this degree.
+        min: u32,
+    },
+    /// An element with no inverse.
+    #[error("{value} has no inverse modulo {q}")]
+    NotInvertible {
+        /// The element.
+        value: u32,
+        /// The modulus.
+        q: u32,
+    },
+    /// A slice of the wrong length.
+    #[error("{what}: expected length {expected}, got {actual}")]
+    LengthMismatch {
+        /// What the slice is.
+        what: &'static str,
+        /// Expected length.
+        expected: usize,
+        /// Actual length.
+        actual: usize,
+    },
+    /// Operands over different RNS bases or ring degrees.
+    #[error("{what}: operands are over different RNS bases or ring degrees; bring them to the same level first")]
+    BasisMismatch {
+        /// The operation.
+        what: &'static str,
+    },
+    /// A residue that is not reduced modulo its prime.
+    #[error("residue {value} at index {index} is not below its modulus {q}: the data is corrupted or was not reduced")]
+    ResidueOutOfRange {
+        /// Offending value.
+        value: u32,
+        /// Its position.
+        index: usize,
+        /// Its modulus.
+        q: u32,
+    },
+    /// An invalid argument not covered above.
+    #[error("invalid argument: {reason}")]
+    InvalidArgument {
+        /// What is wrong.
+        reason: &'static str,
+    },
+    /// An NTT engine failed.
+    #[error("NTT engine `{engine}` failed: {reason}")]
+    Engine {
+        /// The engine's name.
+        engine: &'static str,
+        /// What went wrong.
+        reason: &'static str,
+    },
+}
+
+#[cfg(all(test, feature = "std"))]
+mod tests {
+    use super::*;
+    use std::string::ToString;
+
+    #[test]
+    fn messages_quote_values() {
+        assert_eq!(
+            Error::NotNttFriendly { q: 17, n: 1024, two_n: 2048 }.to_string(),
+            "prime 17 is not 1 mod 2N = 2048: no negacyclic NTT of degree 1024 exists for it"
+        );
+        assert_eq!(
+            Error::ModulusOutOfRange { q: 1 << 30 }.to_string(),
+            "modulus 1073741824 is out of range: polyhe moduli must satisfy 2 <= q < 2^30"
+        );
+        assert_eq!(
+            Error::LengthMismatch { what: "forward NTT input", expected: 1024, actual: 3 }.to_string(),
+            "forward NTT input: expected length 1024, got 3"
+        );
+    }
+}

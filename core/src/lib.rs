@@ -1,0 +1,30 @@
+//! polyhe-core: the lattice arithmetic every part of polyhe shares.
+//!
+//! Layers, bottom up:
+//! - [`arith`]: one modulus `q < 2^30` with `u32` residues (Barrett and Shoup
+//!   multiplication, inverses, NTT-friendly primes and roots of unity);
+//! - [`ntt`]: the negacyclic number-theoretic transform over one prime
+//!   ([`ntt::NttTable`]) and the [`ntt::NttEngine`] seam that accelerators
+//!   implement for whole RNS polynomials;
+//! - [`ring`]: RNS bases and polynomials over them (borrowed views over
+//!   caller storage, owned types behind `alloc`), CRT, basis conversion and
+//!   exact division by the last primes;
+//! - [`sample`]: uniform, ternary and error samplers driven by any
+//!   `RngCore + CryptoRng`.
+//!
+//! The crate is `no_std`. The `alloc` feature adds owned types; the `std`
+//! feature adds run-time CPU-feature detection for the SIMD NTT kernels.
+#![cfg_attr(not(feature = "std"), no_std)]
+#![deny(missing_docs)]
+#![forbid(unsafe_op_in_unsafe_fn)]
+
+#[cfg(feature = "alloc")]
+extern crate alloc;
+
+pub mod arith;
+mod error;
+pub mod ntt;
+pub mod ring;
+pub mod sample;
+
+pub use error::{Error, Result};

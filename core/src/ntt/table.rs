@@ -1,0 +1,271 @@
+//! [`NttTable`]: the precomputed twiddles for one `(N, q)` pair.
+
+#[cfg(feature = "alloc")]
+use alloc::vec::Vec;
+
+use super::scalar;
+use crate::arith::{is_prime, minimal_primitive_root, Modulus};
+use crate::{Error, Result};
+
+/// log2 of the smallest supported ring degree.
+pub const MIN_LOG_N: u32 = 10;
+/// log2 of the largest supported ring degree.
+pub const MAX_LOG_N: u32 = 17;
+
+/// Which kernel an [`NttTable`] runs; chosen once when the table is built.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Kernel {
+    /// Portable scalar code, the reference for every other kernel.
+    Scalar,
+    /// x86_64 AVX2 (8 lanes of 32 bits).
+    Avx2,
+    /// x86_64 AVX-512F (16 lanes of 32 bits).
+    Avx512,
+}
+
+/// Twiddle tables for the negacyclic NTT of degree `n` modulo the prime `q`.
+///
+/// Built once (`O(N)` time and `4N` words of memory), then shared by
+/// reference. See the [module documentation](super) for the conventions.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NttTable {
+    pub(crate) n: usize,
+    pub(crate) log_n: u32,
+    pub(crate) modulus: Modulus,
+    pub(crate) psi: u32,
+    /// `psi^brv(i)` for `i` in `0..n`: forward twiddles in the order the
+    /// Cooley-Tukey stages read them.
+    pub(crate) fwd: Tw,
+    /// Shoup companions of `fwd`.
+    pub(crate) fwd_shoup: Tw,
+    /// `psi^-(brv(i))`, in the order the Gentleman-Sande stages read them.
+    pub(crate) inv: Tw,
+    /// Shoup companions of `inv`.
+    pub(crate) inv_shoup: Tw,
+    /// `n^-1 mod q` and its Shoup companion.
+    pub(crate) n_inv: (u32, u32),
+    /// `n^-1 * psi^-(brv(1)) mod q` and companion: the merged last stage.
+    pub(crate) n_inv_w: (u32, u32),
+    pub(crate) kernel: Kernel,
+}
+
+#[cfg(feature = "alloc")]
+pub(crate) type Tw = Vec<u32>;
+#[cfg(not(feature = "alloc"))]
+pub(crate) type Tw = StaticTw;
+
+/// Fixed-size twiddle storage for builds without `alloc` (firmware): sized
+/// for the largest degree the client path supports.
+#[cfg(not(feature = "alloc"))]
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StaticTw {
+    data: [u32; NO_ALLOC_MAX_N],
+}
+
+/// Largest ring degree an [`NttTable`] supports without `alloc`.
+#[cfg(not(feature = "alloc"))]
+pub const NO_ALLOC_MAX_N: usize = 1 << 13;
+
+#[cfg(not(feature = "alloc"))]
+impl core::ops::Deref for StaticTw {
+    type Target = [u32];
+    fn deref(&self) -> &[u32] {
+        &self.data
+    }
+}
+
+#[cfg(not(feature = "alloc"))]
+impl core::ops::DerefMut for StaticTw {
+    fn deref_mut(&mut self) -> &mut [u32] {
+        &mut self.data
+    }
+}
+
+fn zeroed(n: usize) -> Tw {
+    #[cfg(feature = "alloc")]
+    {
+        alloc::vec![0; n]
+    }
+    #[cfg(not(feature = "alloc"))]
+    {
+        let _ = n;
+        StaticTw { data: [0; NO_ALLOC_MAX_N] }
+    }
+}
+
+#[inline]
+fn bit_reverse(i: usize, bits: u32) -> usize {
+    i.reverse_bits() >> (usize::BITS - bits)
+}
+
+impl NttTable {
+    /// Builds the tables for degree `n` (a power of two from `2^10` to
+    /// `2^17`) and the prime `q < 2^30` with `q = 1 mod 2n`, and picks the
+    /// fastest kernel this CPU supports.
+    pub fn new(n: usize, q: u32) -> Result<Self> {
+        let mut t = Self::with_kernel(n, q, Kernel::Scalar)?;
+        t.kernel = best_kernel();
+        Ok(t)
+    }
+
+    /// As [`NttTable::new`] with a given kernel; errors when the CPU lacks it.
+    pub fn with_kernel(n: usize, q: u32, kernel: Kernel) -> Result<Self> {
+        if !n.is_power_of_two() || n < (1 << MIN_LOG_N) || n > (1 << MAX_LOG_N) {
+            return Err(Error::DegreeUnsupported { n, min_log_n: MIN_LOG_N, max_log_n: MAX_LOG_N });
+        }
+        #[cfg(not(feature = "alloc"))]
+        if n > NO_ALLOC_MAX_N {
+            return Err(Error::DegreeUnsupported { n, min_log_n: MIN_LOG_N, max_log_n: NO_ALLOC_MAX_N.trailing_zeros() });
+        }
+        if !kernel_available(kernel) {
+            return Err(Error::InvalidArgument { reason: "the requested NTT kernel is not supported by this CPU or build" });
+        }
+        let modulus = Modulus::new(q)?;
+        if !is_prime(q) {
+            return Err(Error::NotPrime { q });
+        }
+        let psi = minimal_primitive_root(n, q)?;
+        let psi_inv = modulus.inv(psi)?;
+        let log_n = n.trailing_zeros();
+        let (mut fwd, mut fwd_shoup, mut inv, mut inv_shoup) = (zeroed(n), zeroed(n), zeroed(n), zeroed(n));
+        let (mut p, mut pi) = (1u32, 1u32);
+        for i in 0..n {
+            let r = bit_reverse(i, log_n);
+            fwd[r] = p;
+            fwd_shoup[r] = modulus.shoup(p);
+            inv[r] = pi;
+            inv_shoup[r] = modulus.shoup(pi);
+            p = modulus.mul(p, psi);
+            pi = modulus.mul(pi, psi_inv);
+        }
+        let n_inv = modulus.inv(n as u32 % q)?;
+        let n_inv_w = modulus.mul(n_inv, inv[1]);
+        Ok(Self {
+            n,
+            log_n,
+            modulus,
+            psi,
+            fwd,
+            fwd_shoup,
+            inv,
+            inv_shoup,
+            n_inv: (n_inv, modulus.shoup(n_inv)),
+            n_inv_w: (n_inv_w, modulus.shoup(n_inv_w)),
+            kernel,
+        })
+    }
+
+    /// The ring degree `N`.
+    pub fn n(&self) -> usize {
+        self.n
+    }
+
+    /// The prime `q`.
+    pub fn q(&self) -> u32 {
+        self.modulus.value()
+    }
+
+    /// The modulus with its reduction constants.
+    pub fn modulus(&self) -> &Modulus {
+        &self.modulus
+    }
+
+    /// The primitive `2N`-th root of unity the transform evaluates at.
+    pub fn psi(&self) -> u32 {
+        self.psi
+    }
+
+    /// The kernel this table runs.
+    pub fn kernel(&self) -> Kernel {
+        self.kernel
+    }
+
+    /// Forward twiddles `psi^brv(i)`, `i` in `0..N` (for accelerators that
+    /// upload them).
+    pub fn forward_twiddles(&self) -> &[u32] {
+        &self.fwd[..self.n]
+    }
+
+    /// Inverse twiddles `psi^-brv(i)`, `i` in `0..N`.
+    pub fn inverse_twiddles(&self) -> &[u32] {
+        &self.inv[..self.n]
+    }
+
+    /// `N^-1 mod q`.
+    pub fn n_inv(&self) -> u32 {
+        self.n_inv.0
+    }
+
+    fn check_len(&self, what: &'static str, len: usize) -> Result<()> {
+        if len != self.n {
+            return Err(Error::LengthMismatch { what, expected: self.n, actual: len });
+        }
+        Ok(())
+    }
+
+    /// In-place forward negacyclic NTT of `a` (length `N`, values in
+    /// `[0, q)`); the output is fully reduced.
+    pub fn forward(&self, a: &mut [u32]) -> Result<()> {
+        self.check_len("forward NTT input", a.len())?;
+        debug_assert!(a.iter().all(|&x| x < self.q()));
+        match self.kernel {
+            #[cfg(all(feature = "std", target_arch = "x86_64"))]
+            Kernel::Avx512 | Kernel::Avx2 => super::simd::forward(self, a),
+            _ => scalar::forward(self, a),
+        }
+        Ok(())
+    }
+
+    /// In-place inverse negacyclic NTT of `a` (length `N`, values in
+    /// `[0, q)`), including the `1/N` scaling; the output is fully reduced.
+    pub fn inverse(&self, a: &mut [u32]) -> Result<()> {
+        self.check_len("inverse NTT input", a.len())?;
+        debug_assert!(a.iter().all(|&x| x < self.q()));
+        match self.kernel {
+            #[cfg(all(feature = "std", target_arch = "x86_64"))]
+            Kernel::Avx512 | Kernel::Avx2 => super::simd::inverse(self, a),
+            _ => scalar::inverse(self, a),
+        }
+        Ok(())
+    }
+
+    /// `out[i] = a[i] * b[i] mod q` for NTT-domain vectors of length `N`.
+    pub fn mul_pointwise(&self, a: &[u32], b: &[u32], out: &mut [u32]) -> Result<()> {
+        self.check_len("pointwise product operand", a.len())?;
+        self.check_len("pointwise product operand", b.len())?;
+        self.check_len("pointwise product output", out.len())?;
+        let m = self.modulus;
+        for ((o, &x), &y) in out.iter_mut().zip(a).zip(b) {
+            *o = m.mul(x, y);
+        }
+        Ok(())
+    }
+
+    /// `acc[i] = acc[i] + a[i] * b[i] mod q` for NTT-domain vectors.
+    pub fn mul_acc_pointwise(&self, a: &[u32], b: &[u32], acc: &mut [u32]) -> Result<()> {
+        self.check_len("pointwise product operand", a.len())?;
+        self.check_len("pointwise product operand", b.len())?;
+        self.check_len("accumulator", acc.len())?;
+        let m = self.modulus;
+        for ((o, &x), &y) in acc.iter_mut().zip(a).zip(b) {
+            *o = m.mul_add(x, y, *o);
+        }
+        Ok(())
+    }
+}
+
+/// Is `kernel` usable in this build on this CPU?
+pub fn kernel_available(kernel: Kernel) -> bool {
+    match kernel {
+        Kernel::Scalar => true,
+        #[cfg(all(feature = "std", target_arch = "x86_64"))]
+        Kernel::Avx2 | Kernel::Avx512 => super::simd::available(kernel),
+        #[allow(unreachable_patterns)]
+        _ => false,
+    }
+}
+
+fn best_kernel() -> Kernel {
+    [Kernel::Avx512, Kernel::Avx2].into_iter().find(|&k| kernel_available(k)).unwrap_or(Kernel::Scalar)
+}

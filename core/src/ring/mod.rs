@@ -1,0 +1,1 @@
+//! RNS bases and polynomials (filled in by the ring layer).

@@ -1,0 +1,1 @@
+//! Samplers driven by any `RngCore + CryptoRng` (filled in by the sampler layer).

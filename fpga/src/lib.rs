@@ -1,0 +1,2 @@
+//! polyhe-fpga: the rust-hdl NTT accelerator.
+#![deny(missing_docs)]

@@ -1,0 +1,2 @@
+//! The `polyhe` command-line program.
+fn main() {}

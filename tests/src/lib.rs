@@ -1,0 +1,2 @@
+//! polyhe-tests: cross-crate tests live in `tests/tests/`.
+#![deny(missing_docs)]
