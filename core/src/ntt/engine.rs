@@ -61,12 +61,19 @@ pub trait NttEngine {
 /// Checks that `len` is `tables.len()` limbs of one common degree and
 /// returns that degree.
 pub(crate) fn limb_len(tables: &[NttTable], len: usize) -> Result<usize> {
-    let n = tables.first().map(NttTable::n).ok_or(Error::InvalidArgument { reason: "an RNS polynomial needs at least one limb" })?;
+    let n = tables
+        .first()
+        .map(NttTable::n)
+        .ok_or(Error::InvalidArgument { reason: "an RNS polynomial needs at least one limb" })?;
     if tables.iter().any(|t| t.n() != n) {
         return Err(Error::BasisMismatch { what: "NTT engine: tables of different degrees" });
     }
     if len != n * tables.len() {
-        return Err(Error::LengthMismatch { what: "RNS polynomial data (limbs * N)", expected: n * tables.len(), actual: len });
+        return Err(Error::LengthMismatch {
+            what: "RNS polynomial data (limbs * N)",
+            expected: n * tables.len(),
+            actual: len,
+        });
     }
     Ok(n)
 }

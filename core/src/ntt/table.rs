@@ -116,10 +116,16 @@ impl NttTable {
         }
         #[cfg(not(feature = "alloc"))]
         if n > NO_ALLOC_MAX_N {
-            return Err(Error::DegreeUnsupported { n, min_log_n: MIN_LOG_N, max_log_n: NO_ALLOC_MAX_N.trailing_zeros() });
+            return Err(Error::DegreeUnsupported {
+                n,
+                min_log_n: MIN_LOG_N,
+                max_log_n: NO_ALLOC_MAX_N.trailing_zeros(),
+            });
         }
         if !kernel_available(kernel) {
-            return Err(Error::InvalidArgument { reason: "the requested NTT kernel is not supported by this CPU or build" });
+            return Err(Error::InvalidArgument {
+                reason: "the requested NTT kernel is not supported by this CPU or build",
+            });
         }
         let modulus = Modulus::new(q)?;
         if !is_prime(q) {

@@ -38,7 +38,8 @@ fn product_matches_schoolbook() {
     let mut rng = ChaCha20Rng::seed_from_u64(1);
     for log_n in [10u32, 11] {
         let n = 1 << log_n;
-        let primes: Vec<u32> = NttPrimes::new(30, n).unwrap().take(2).chain(NttPrimes::new(17, n).unwrap().take(1)).collect();
+        let primes: Vec<u32> =
+            NttPrimes::new(30, n).unwrap().take(2).chain(NttPrimes::new(17, n).unwrap().take(1)).collect();
         for q in primes {
             let a = random_poly(&mut rng, n, q);
             let mut b = random_poly(&mut rng, n, q);

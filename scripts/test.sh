@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Runs every polyhe test on a fresh Debian 12 machine with rustup: installs
+# what is missing (idempotently), then formatting, lints, host tests, the
+# no_std core build for Cortex-M4F, and the firmware's on-target tests
+# under QEMU.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n==> %s\n' "$*"; }
+
+# --- install ---------------------------------------------------------------
+SUDO=""
+if [ "$(id -u)" != 0 ] && command -v sudo >/dev/null; then SUDO=sudo; fi
+missing=()
+for pair in yosys:yosys iverilog:iverilog verilator:verilator nextpnr-ice40:nextpnr-ice40 \
+            icepack:fpga-icestorm qemu-system-arm:qemu-system-arm; do
+    command -v "${pair%%:*}" >/dev/null || missing+=("${pair#*:}")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    step "apt-get install ${missing[*]}"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+if ! rustup target list --installed | grep -qx thumbv7em-none-eabihf; then
+    step "rustup target add thumbv7em-none-eabihf"
+    rustup target add thumbv7em-none-eabihf
+fi
+for comp in clippy rustfmt llvm-tools; do
+    rustup component list --installed | grep -q "^${comp}" || rustup component add "$comp"
+done
+
+# Tests that drive external tools fail (rather than skip) when these are set.
+export POLYHE_REQUIRE_TOOLS=1
+export CARGO_TERM_COLOR=never
+
+# --- checks ----------------------------------------------------------------
+step "cargo fmt --check"
+cargo fmt --all --check
+(cd firmware && cargo fmt --all --check)
+
+step "cargo clippy -D warnings"
+cargo clippy --workspace --all-targets -- -D warnings
+
+step "polyhe-core for thumbv7em-none-eabihf (no_std, with and without alloc)"
+cargo build -p polyhe-core --no-default-features --target thumbv7em-none-eabihf
+cargo build -p polyhe-core --no-default-features --features alloc --target thumbv7em-none-eabihf
+
+step "host tests"
+cargo test --workspace
+
+step "firmware: clippy and on-target tests under QEMU (mps2-an386)"
+(cd firmware && cargo clippy --all-targets -- -D warnings && cargo test --release)
+
+step "all tests passed"
