@@ -17,7 +17,7 @@ pub const fn is_prime(n: u32) -> bool {
         if n == small[i] {
             return true;
         }
-        if n % small[i] == 0 {
+        if n.is_multiple_of(small[i]) {
             return false;
         }
         i += 1;
@@ -25,7 +25,7 @@ pub const fn is_prime(n: u32) -> bool {
     let n64 = n as u64;
     let mut d = n64 - 1;
     let mut s = 0;
-    while d % 2 == 0 {
+    while d.is_multiple_of(2) {
         d /= 2;
         s += 1;
     }
@@ -130,7 +130,7 @@ pub fn minimal_primitive_root(n: usize, q: u32) -> Result<u32> {
         return Err(Error::NotPrime { q });
     }
     let two_n = 2 * n as u64;
-    if !n.is_power_of_two() || (q as u64 - 1) % two_n != 0 {
+    if !n.is_power_of_two() || !(q as u64 - 1).is_multiple_of(two_n) {
         return Err(Error::NotNttFriendly { q, n, two_n });
     }
     let cofactor = (q as u64 - 1) / two_n;
@@ -163,7 +163,7 @@ mod tests {
     use super::*;
 
     fn naive_prime(n: u32) -> bool {
-        n >= 2 && (2..).take_while(|d: &u32| (*d as u64) * (*d as u64) <= n as u64).all(|d| n % d != 0)
+        n >= 2 && (2..).take_while(|d: &u32| (*d as u64) * (*d as u64) <= n as u64).all(|d| !n.is_multiple_of(d))
     }
 
     #[test]
@@ -190,7 +190,7 @@ mod tests {
             assert!(w[0] > w[1]);
         }
         for &q in &ps {
-            assert!(q < 1 << 30 && is_prime(q) && (q as u64 - 1) % (2 * n as u64) == 0);
+            assert!(q < 1 << 30 && is_prime(q) && (q as u64 - 1).is_multiple_of(2 * n as u64));
         }
         // Nothing is skipped: every k*2n+1 between two consecutive primes is composite.
         let mut c = ps[0] as u64 + 2 * n as u64;
@@ -223,7 +223,7 @@ mod tests {
                 }
             }
         }
-        assert_eq!(minimal_primitive_root(1024, 12289 + 2048 * 0 + 2), Err(Error::NotPrime { q: 12291 }));
+        assert_eq!(minimal_primitive_root(1024, 12289 + 2), Err(Error::NotPrime { q: 12291 }));
         assert!(matches!(minimal_primitive_root(4096, 12289), Err(Error::NotNttFriendly { .. })));
     }
 }

@@ -111,7 +111,7 @@ impl NttTable {
 
     /// As [`NttTable::new`] with a given kernel; errors when the CPU lacks it.
     pub fn with_kernel(n: usize, q: u32, kernel: Kernel) -> Result<Self> {
-        if !n.is_power_of_two() || n < (1 << MIN_LOG_N) || n > (1 << MAX_LOG_N) {
+        if !n.is_power_of_two() || !((1 << MIN_LOG_N)..=(1 << MAX_LOG_N)).contains(&n) {
             return Err(Error::DegreeUnsupported { n, min_log_n: MIN_LOG_N, max_log_n: MAX_LOG_N });
         }
         #[cfg(not(feature = "alloc"))]
