@@ -11,9 +11,9 @@ pub(crate) fn schoolbook(a: &[u32], b: &[u32], q: u32) -> Vec<u32> {
     let n = a.len();
     let m = Modulus::new(q).unwrap();
     let mut out = vec![0u32; n];
-    for i in 0..n {
-        for j in 0..n {
-            let p = m.mul(a[i], b[j]);
+    for (i, &x) in a.iter().enumerate() {
+        for (j, &y) in b.iter().enumerate() {
+            let p = m.mul(x, y);
             let k = i + j;
             if k < n {
                 out[k] = m.add(out[k], p);
