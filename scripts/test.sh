@@ -42,8 +42,12 @@ step "cargo clippy -D warnings"
 cargo clippy --workspace --all-targets -- -D warnings
 
 step "polyhe-core for thumbv7em-none-eabihf (no_std, with and without alloc)"
-cargo build -p polyhe-core --no-default-features --target thumbv7em-none-eabihf
-cargo build -p polyhe-core --no-default-features --features alloc --target thumbv7em-none-eabihf
+for feats in "" "--features alloc"; do
+    # shellcheck disable=SC2086 # word splitting of $feats is intended
+    cargo clippy -p polyhe-core --no-default-features $feats --target thumbv7em-none-eabihf -- -D warnings
+    # shellcheck disable=SC2086
+    cargo build -p polyhe-core --no-default-features $feats --target thumbv7em-none-eabihf
+done
 
 step "host tests"
 cargo test --workspace

@@ -22,4 +22,4 @@ pub use engine::{CpuNtt, EngineCapabilities, NttEngine};
 pub use table::{kernel_available, Kernel, NttTable, MAX_LOG_N, MIN_LOG_N};
 
 #[cfg(all(test, feature = "std"))]
-mod tests;
+pub(crate) mod tests;

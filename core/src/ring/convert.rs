@@ -1,0 +1,189 @@
+//! The two RNS kernels CKKS rescaling and key switching need:
+//! - [`divide_round_by_last`]: exact `round(x / P)` where `P` is the product
+//!   of the basis' last one to four primes (rescaling, including composite
+//!   scaling with two primes per level);
+//! - [`BasisConverter`] (feature `alloc`): fast base conversion from a
+//!   basis `Q` to a basis `P` (Bajard et al. 2016; Halevi-Polyakov-Shoup
+//!   2019), exact up to adding a small multiple `u Q`, `0 <= u < k`.
+
+use super::crt::MAX_LIMBS;
+#[cfg(feature = "alloc")]
+use super::poly::{check_shape, PolyRef};
+use super::poly::{Coeff, PolyMut};
+use crate::{Error, Result};
+
+/// Largest number of primes [`divide_round_by_last`] divides by at once.
+pub const MAX_DIVISOR_PRIMES: usize = 4;
+
+/// Replaces the polynomial `x` over `q_0 .. q_{k-1}` (coefficients,
+/// `k > count`) by `round(x / P)`, `P = q_{k-count} ... q_{k-1}`, over the
+/// first `k - count` primes, exactly (ties round up; `x` is read as its
+/// centred representative, so the result is the same whichever
+/// representative is used). On return the first `(k - count) N` words of the
+/// storage hold the result and the remaining limbs are scratch.
+pub fn divide_round_by_last(poly: &mut PolyMut<'_, Coeff>, count: usize) -> Result<()> {
+    let tables = poly.tables();
+    let k = tables.len();
+    let n = poly.n();
+    if count == 0 || count > MAX_DIVISOR_PRIMES || count >= k || k > MAX_LIMBS {
+        return Err(Error::InvalidArgument {
+            reason: "divide_round_by_last divides by 1 to 4 primes and must leave at least one (with at most 64 limbs)",
+        });
+    }
+    let keep = k - count;
+    let div = &tables[keep..];
+    // Constants: [h]_{q_i} with h = (P - 1) / 2 (P is odd), [P^-1]_{q_i},
+    // and the mixed-radix inverses for the divisor primes.
+    let mut h_mod = [0u32; MAX_LIMBS];
+    let mut p_inv = [0u32; MAX_LIMBS];
+    for (i, t) in tables.iter().enumerate() {
+        let m = t.modulus();
+        let p_mod = div.iter().fold(1u32, |acc, d| m.mul(acc, m.reduce(d.q())));
+        let inv2 = m.inv(2)?;
+        h_mod[i] = m.mul(m.sub(p_mod, 1 % m.value()), inv2);
+        if i < keep {
+            p_inv[i] = m.inv(p_mod).map_err(|_| Error::InvalidArgument { reason: "basis primes must be distinct" })?;
+        }
+    }
+    let mut inv_prefix = [0u32; MAX_DIVISOR_PRIMES];
+    for i in 1..count {
+        let m = div[i].modulus();
+        let prod = div[..i].iter().fold(1u32, |acc, d| m.mul(acc, m.reduce(d.q())));
+        inv_prefix[i] = m.inv(prod).map_err(|_| Error::InvalidArgument { reason: "basis primes must be distinct" })?;
+    }
+    let data = poly.data_mut();
+    // x' = x + h in every limb.
+    for (i, limb) in data.chunks_exact_mut(n).enumerate() {
+        let m = tables[i].modulus();
+        limb.iter_mut().for_each(|x| *x = m.add(*x, h_mod[i]));
+    }
+    let (low, high) = data.split_at_mut(keep * n);
+    for c in 0..n {
+        // Mixed-radix digits of [x']_P from the divisor limbs.
+        let mut d = [0u32; MAX_DIVISOR_PRIMES];
+        d[0] = high[c];
+        for i in 1..count {
+            let m = div[i].modulus();
+            let mut acc = m.reduce(d[i - 1]);
+            for j in (0..i - 1).rev() {
+                acc = m.mul_add(acc, div[j].q(), d[j]);
+            }
+            d[i] = m.mul(m.sub(high[i * n + c], m.reduce(acc)), inv_prefix[i]);
+        }
+        for i in 0..keep {
+            let m = tables[i].modulus();
+            // [x']_P mod q_i by Horner over the digits.
+            let mut r = m.reduce(d[count - 1]);
+            for j in (0..count - 1).rev() {
+                r = m.mul_add(r, div[j].q(), d[j]);
+            }
+            let x = &mut low[i * n + c];
+            *x = m.mul(m.sub(*x, m.reduce(r)), p_inv[i]);
+        }
+    }
+    Ok(())
+}
+
+#[cfg(feature = "alloc")]
+pub use converter::BasisConverter;
+
+#[cfg(feature = "alloc")]
+mod converter {
+    use super::*;
+    use crate::ntt::NttTable;
+    use alloc::vec::Vec;
+
+    /// Fast base conversion from the basis `Q = q_0 .. q_{k-1}` to
+    /// `P = p_0 .. p_{m-1}`: for `x` over `Q`, computes
+    /// `sum_i [x_i (Q/q_i)^-1]_{q_i} (Q/q_i) mod p_j`, which equals
+    /// `x + u Q mod p_j` for one integer `0 <= u < k` shared by all `j`.
+    #[derive(Clone, Debug)]
+    pub struct BasisConverter {
+        from: Vec<u32>,
+        to: Vec<u32>,
+        /// `[(Q/q_i)^-1]_{q_i}` and its Shoup companion.
+        qhat_inv: Vec<(u32, u32)>,
+        /// `[Q/q_i]_{p_j}` at `[j * k + i]`.
+        qhat_mod_p: Vec<u32>,
+    }
+
+    impl BasisConverter {
+        /// Constants for converting from `from` to `to` (distinct primes).
+        pub fn new(from: &[NttTable], to: &[NttTable]) -> Result<Self> {
+            if from.is_empty() || to.is_empty() {
+                return Err(Error::InvalidArgument { reason: "basis conversion needs non-empty bases" });
+            }
+            let k = from.len();
+            let mut qhat_inv = Vec::with_capacity(k);
+            for (i, t) in from.iter().enumerate() {
+                let m = t.modulus();
+                let qhat =
+                    from.iter().enumerate().filter(|&(j, _)| j != i).fold(1u32, |a, (_, p)| m.mul(a, m.reduce(p.q())));
+                let inv =
+                    m.inv(qhat).map_err(|_| Error::InvalidArgument { reason: "basis primes must be distinct" })?;
+                qhat_inv.push((inv, m.shoup(inv)));
+            }
+            let mut qhat_mod_p = Vec::with_capacity(k * to.len());
+            for p in to {
+                let m = p.modulus();
+                if from.iter().any(|t| t.q() == p.q()) {
+                    return Err(Error::InvalidArgument { reason: "source and target bases must be disjoint" });
+                }
+                for i in 0..k {
+                    qhat_mod_p.push(
+                        from.iter()
+                            .enumerate()
+                            .filter(|&(j, _)| j != i)
+                            .fold(1u32, |a, (_, t)| m.mul(a, m.reduce(t.q()))),
+                    );
+                }
+            }
+            Ok(Self {
+                from: from.iter().map(NttTable::q).collect(),
+                to: to.iter().map(NttTable::q).collect(),
+                qhat_inv,
+                qhat_mod_p,
+            })
+        }
+
+        /// Converts `input` (over the source basis, coefficients) into
+        /// `output` (over the target basis).
+        pub fn convert(&self, input: &PolyRef<'_, Coeff>, output: &mut PolyMut<'_, Coeff>) -> Result<()> {
+            let (fin, fout) = (input.tables(), output.tables());
+            if fin.iter().map(NttTable::q).ne(self.from.iter().copied())
+                || fout.iter().map(NttTable::q).ne(self.to.iter().copied())
+            {
+                return Err(Error::BasisMismatch { what: "basis conversion" });
+            }
+            let n = check_shape(fin, input.data().len())?;
+            if fout[0].n() != n {
+                return Err(Error::BasisMismatch { what: "basis conversion: ring degrees differ" });
+            }
+            let k = fin.len();
+            let src = input.data();
+            let dst = output.data_mut();
+            let mut y = [0u32; MAX_LIMBS];
+            if k > MAX_LIMBS {
+                return Err(Error::InvalidArgument { reason: "basis conversion supports at most 64 source primes" });
+            }
+            for c in 0..n {
+                for (i, t) in fin.iter().enumerate() {
+                    let (w, ws) = self.qhat_inv[i];
+                    y[i] = t.modulus().mul_shoup(src[i * n + c], w, ws);
+                }
+                for (j, t) in fout.iter().enumerate() {
+                    let m = t.modulus();
+                    let row = &self.qhat_mod_p[j * k..(j + 1) * k];
+                    // Each term is below 2^60: reduce every 16 terms.
+                    let mut acc = 0u32;
+                    for (ys, rs) in y[..k].chunks(16).zip(row.chunks(16)) {
+                        let s: u64 = ys.iter().zip(rs).map(|(&a, &b)| a as u64 * b as u64).sum();
+                        acc = m.add(acc, m.reduce_u64(s));
+                    }
+                    dst[j * n + c] = acc;
+                }
+            }
+            Ok(())
+        }
+    }
+}
