@@ -28,6 +28,11 @@ fi
 for comp in clippy rustfmt llvm-tools; do
     rustup component list --installed | grep -q "^${comp}" || rustup component add "$comp"
 done
+# Decodes the firmware's defmt logs (firmware/run-qemu.sh pipes QEMU into it).
+if ! command -v defmt-print >/dev/null && [ ! -x "$HOME/.cargo/bin/defmt-print" ]; then
+    step "cargo install defmt-print (about 5 minutes, once)"
+    cargo install defmt-print --locked
+fi
 
 # Tests that drive external tools fail (rather than skip) when these are set.
 export POLYHE_REQUIRE_TOOLS=1
@@ -36,7 +41,9 @@ export CARGO_TERM_COLOR=never
 # --- checks ----------------------------------------------------------------
 step "cargo fmt --check"
 cargo fmt --all --check
-(cd firmware && cargo fmt --all --check)
+# Not --all: in firmware/ that would also check core (a path dependency),
+# which the line above already does.
+(cd firmware && cargo fmt --check)
 
 step "cargo clippy -D warnings"
 cargo clippy --workspace --all-targets -- -D warnings
@@ -53,6 +60,7 @@ step "host tests"
 cargo test --workspace
 
 step "firmware: clippy and on-target tests under QEMU (mps2-an386)"
-(cd firmware && cargo clippy --all-targets -- -D warnings && cargo test --release)
+# run-qemu.sh (the cargo runner) fails on a non-zero exit, a fault or a hang.
+(cd firmware && cargo clippy --all-targets -- -D warnings && cargo test --release && cargo run --release)
 
 step "all tests passed"
