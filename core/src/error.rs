@@ -102,6 +102,26 @@ pub enum Error {
         /// What is wrong.
         reason: &'static str,
     },
+    /// A CKKS parameter literal that cannot be built.
+    #[error("invalid CKKS parameters: {field} = {value}: {reason}")]
+    InvalidParameters {
+        /// The offending field of the literal.
+        field: &'static str,
+        /// Its value.
+        value: u64,
+        /// Why it is rejected and what to use instead.
+        reason: &'static str,
+    },
+    /// Parameters below 128-bit security.
+    #[error("parameters are not 128-bit secure: log2(QP) = {log_qp} exceeds {max} for N = 2^{log_n} (ternary secret, HE standard); use fewer or smaller primes, a larger N, or Parameters::new_insecure for tests")]
+    Insecure {
+        /// log2 of the ring degree.
+        log_n: u32,
+        /// log2(QP), rounded up.
+        log_qp: u32,
+        /// The table's bound for this N.
+        max: u32,
+    },
     /// An NTT engine failed.
     #[error("NTT engine `{engine}` failed: {reason}")]
     Engine {

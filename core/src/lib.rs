@@ -22,6 +22,7 @@
 extern crate alloc;
 
 pub mod arith;
+pub mod ckks;
 mod error;
 pub mod ntt;
 pub mod ring;
