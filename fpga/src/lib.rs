@@ -1,2 +1,13 @@
 //! polyhe-fpga: the rust-hdl NTT accelerator.
+//!
+//! - [`arith`]: pipelined modular arithmetic for a run-time prime `q < 2^30`
+//!   ([`arith::ModAdd`]).
+//! - [`testbench`]: the rust-hdl streaming testbench every pipelined block is
+//!   checked with against the software model in `polyhe-core`.
+//! - [`tools`]: running Verilator, Icarus Verilog and Yosys on generated
+//!   Verilog (lint, vector replay, iCE40 synthesis).
 #![deny(missing_docs)]
+
+pub mod arith;
+pub mod testbench;
+pub mod tools;
