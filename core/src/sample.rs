@@ -127,16 +127,21 @@ fn bitonic_sort(a: &mut [u64]) {
     }
 }
 
-/// Fills `out` with centred binomial samples of parameter [`CBD_ETA`]
-/// (values in `[-21, 21]`, standard deviation 3.24).
-pub fn centered_binomial<R: RngCore + CryptoRng>(rng: &mut R, out: &mut [i8]) {
-    let mask = (1u64 << CBD_ETA) - 1;
+/// Fills `out` with centred binomial samples of parameter `eta` (1 to 32):
+/// values in `[-eta, eta]`, standard deviation `sqrt(eta / 2)`
+/// ([`CBD_ETA`] gives 3.24). Errors for `eta` outside 1 to 32.
+pub fn centered_binomial<R: RngCore + CryptoRng>(rng: &mut R, eta: u32, out: &mut [i8]) -> Result<()> {
+    if !(1..=32).contains(&eta) {
+        return Err(Error::InvalidArgument { reason: "centred binomial eta must be 1 to 32" });
+    }
+    let mask = u64::MAX >> (64 - eta);
     for x in out.iter_mut() {
         let r = rng.next_u64();
         let a = (r & mask).count_ones() as i8;
-        let b = ((r >> CBD_ETA) & mask).count_ones() as i8;
+        let b = ((r >> eta) & mask).count_ones() as i8;
         *x = a - b;
     }
+    Ok(())
 }
 
 /// Writes the small polynomial `coeffs` into every limb of `poly`.
@@ -201,7 +206,8 @@ mod tests {
     fn binomial_moments() {
         let mut rng = ChaCha20Rng::seed_from_u64(10);
         let mut v = vec![0i8; 100_000];
-        centered_binomial(&mut rng, &mut v);
+        centered_binomial(&mut rng, CBD_ETA, &mut v).unwrap();
+        assert!(centered_binomial(&mut rng, 33, &mut v).is_err());
         let mean = v.iter().map(|&x| x as f64).sum::<f64>() / v.len() as f64;
         let var = v.iter().map(|&x| (x as f64 - mean).powi(2)).sum::<f64>() / v.len() as f64;
         assert!(mean.abs() < 0.05, "{mean}");

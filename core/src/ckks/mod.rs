@@ -8,6 +8,7 @@
 //! - [`encoding`]: the canonical embedding between complex slot vectors and
 //!   ring elements (the "special FFT").
 
+pub mod client;
 pub mod encoding;
 pub mod params;
 

@@ -129,6 +129,14 @@ impl<'a, R: Repr> PolyRef<'a, R> {
         let n = self.n();
         &self.data[i * n..(i + 1) * n]
     }
+
+    /// The same polynomial over its first `limbs` primes (a lower level).
+    pub fn prefix(&self, limbs: usize) -> Result<Self> {
+        if limbs == 0 || limbs > self.limbs() {
+            return Err(Error::BasisMismatch { what: "taking more limbs than a polynomial has" });
+        }
+        Ok(Self { tables: &self.tables[..limbs], data: &self.data[..limbs * self.n()], _repr: PhantomData })
+    }
 }
 
 impl<'a, R: Repr> PolyMut<'a, R> {
@@ -151,6 +159,11 @@ impl<'a, R: Repr> PolyMut<'a, R> {
     pub(crate) fn new_trusted(tables: &'a [NttTable], data: &'a mut [u32]) -> Self {
         debug_assert!(check_shape(tables, data.len()).is_ok());
         Self { tables, data, _repr: PhantomData }
+    }
+
+    /// Gives back the underlying storage.
+    pub fn into_data(self) -> &'a mut [u32] {
+        self.data
     }
 
     /// A read-only view of the same storage.

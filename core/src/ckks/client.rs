@@ -1,0 +1,401 @@
+//! The client path without allocation: secret and public key generation,
+//! encryption (public- and secret-key) and decryption on caller-provided
+//! buffers, so a microcontroller needs no heap.
+//!
+//! All polynomials here are limb-major `u32` slices over the `Q` primes of
+//! a level (`params.limbs_at(level)` limbs of `N` words). Keys and
+//! ciphertexts are in the NTT domain ([`Eval`]); plaintexts are in the
+//! coefficient domain ([`Coeff`]), as the encoder writes them.
+//!
+//! Uniform polynomials are derived from 32-byte seeds: limb `i` of the
+//! chain is ChaCha20 with that seed on stream `i` (`Q` prime `i`) or
+//! `P_STREAM + j` (special prime `j`), sampled directly in the NTT domain.
+//! A public key or a symmetric ciphertext can therefore store a seed
+//! instead of its uniform half, and any limb can be regenerated alone.
+//!
+//! RAM (words of `u32` unless stated), for `k` limbs of degree `N`:
+//! key generation needs the secret key (`N` bytes), its NTT (`k N`), the
+//! public key's `b` (`k N`), `N` bytes of small scratch, `N` words of
+//! scratch and, for fixed-weight secrets, `N` `u64`; encryption needs the
+//! plaintext (`k N`, consumed), `c0` and `c1` (`k N` each), `N` bytes and
+//! `N` words of scratch; decryption the secret key's NTT, the ciphertext
+//! and a `k N` output. At `N = 2^12`, `k = 3`: 48 KiB per `k N` buffer.
+
+use rand_chacha::rand_core::{CryptoRng, RngCore, SeedableRng};
+use rand_chacha::ChaCha20Rng;
+
+use super::params::{Parameters, SecretDistribution};
+use crate::ntt::{NttEngine, NttTable};
+use crate::ring::{Coeff, Eval, PolyMut, PolyRef};
+use crate::sample;
+use crate::{Error, Result};
+
+/// Bytes in a seed.
+pub const SEED_LEN: usize = 32;
+/// A 32-byte seed for a uniform polynomial.
+pub type Seed = [u8; SEED_LEN];
+/// Stream offset of the special primes' limbs.
+pub const P_STREAM: u64 = 64;
+
+/// Checks that `tables` are the first `tables.len()` primes of the chain
+/// and returns the level they make.
+pub fn level_of(params: &Parameters, tables: &[NttTable]) -> Result<u32> {
+    let q = params.q_primes();
+    if tables.is_empty()
+        || tables.len() > q.len()
+        || tables.iter().zip(q).any(|(t, &p)| t.q() != p)
+        || tables[0].n() != params.n()
+    {
+        return Err(Error::BasisMismatch { what: "CKKS: the NTT tables are not a prefix of the parameters' Q chain" });
+    }
+    (0..=params.max_level())
+        .find(|&l| params.limbs_at(l) == tables.len())
+        .ok_or(Error::BasisMismatch { what: "CKKS: the limb count is not that of any level" })
+}
+
+/// Fills `poly` (NTT domain) with the uniform polynomial of `seed`, limb
+/// `i` from ChaCha20 stream `first_stream + i`.
+pub fn expand_uniform(seed: &Seed, first_stream: u64, poly: &mut PolyMut<'_, Eval>) {
+    let n = poly.n();
+    let tables = poly.tables();
+    for (i, (t, limb)) in tables.iter().zip(poly.data_mut().chunks_exact_mut(n)).enumerate() {
+        expand_limb(seed, first_stream + i as u64, t.q(), limb);
+    }
+}
+
+/// One limb of [`expand_uniform`].
+pub fn expand_limb(seed: &Seed, stream: u64, q: u32, out: &mut [u32]) {
+    let mut rng = ChaCha20Rng::from_seed(*seed);
+    rng.set_stream(stream);
+    sample::uniform_limb(&mut rng, q, out);
+}
+
+/// Samples a secret key of the parameters' distribution into `sk`
+/// (`N` coefficients in `{-1, 0, 1}`). `scratch` (`N` words) is needed for
+/// fixed-weight secrets and zeroised on return.
+pub fn generate_secret<R: RngCore + CryptoRng>(
+    params: &Parameters,
+    rng: &mut R,
+    sk: &mut [i8],
+    scratch: &mut [u64],
+) -> Result<()> {
+    if sk.len() != params.n() {
+        return Err(Error::LengthMismatch { what: "secret key coefficients", expected: params.n(), actual: sk.len() });
+    }
+    match params.secret() {
+        SecretDistribution::Ternary => sample::ternary(rng, sk),
+        SecretDistribution::FixedWeight(h) => sample::ternary_fixed_weight(rng, h as usize, sk, scratch)?,
+    }
+    Ok(())
+}
+
+/// Writes the NTT of the secret `sk` over `tables` into `out`.
+pub fn secret_to_eval<'a>(
+    engine: &(impl NttEngine + ?Sized),
+    tables: &'a [NttTable],
+    sk: &[i8],
+    out: &'a mut [u32],
+) -> Result<PolyMut<'a, Eval>> {
+    let mut p = PolyMut::<Coeff>::zeroed(tables, out)?;
+    p.set_small(sk)?;
+    p.into_eval(engine)
+}
+
+/// Generates the public key `(b, a) = (-a s + e, a)` with `a` expanded
+/// from `seed`: writes `b` (NTT domain, over `s_eval`'s basis, normally the
+/// whole `Q` chain). `small` (`N` bytes) and `scratch` (`N` words) are
+/// scratch space.
+#[allow(clippy::too_many_arguments)] // the no-allocation path names every buffer
+pub fn generate_public_key<R: RngCore + CryptoRng>(
+    params: &Parameters,
+    engine: &(impl NttEngine + ?Sized),
+    s_eval: &PolyRef<'_, Eval>,
+    seed: &Seed,
+    rng: &mut R,
+    b: &mut [u32],
+    small: &mut [i8],
+    scratch: &mut [u32],
+) -> Result<()> {
+    let tables = s_eval.tables();
+    level_of(params, tables)?;
+    let n = params.n();
+    check_scratch(n, small.len(), scratch.len())?;
+    sample::centered_binomial(rng, params.error_eta(), small)?;
+    let mut bp = PolyMut::<Coeff>::zeroed(tables, b)?;
+    bp.set_small(small)?;
+    small.fill(0);
+    let mut bp = bp.into_eval(engine)?;
+    let bd = bp.data_mut();
+    for (i, t) in tables.iter().enumerate() {
+        expand_limb(seed, i as u64, t.q(), scratch);
+        let m = t.modulus();
+        let s = s_eval.limb(i);
+        for ((x, &a), &s) in bd[i * n..(i + 1) * n].iter_mut().zip(scratch.iter()).zip(s) {
+            *x = m.sub(*x, m.mul(a, s));
+        }
+    }
+    Ok(())
+}
+
+fn check_scratch(n: usize, small: usize, words: usize) -> Result<()> {
+    if small != n {
+        return Err(Error::LengthMismatch { what: "small scratch (N bytes)", expected: n, actual: small });
+    }
+    if words != n {
+        return Err(Error::LengthMismatch { what: "word scratch (N words)", expected: n, actual: words });
+    }
+    Ok(())
+}
+
+/// Public-key encryption of the plaintext `pt` (coefficient domain, over
+/// the level's tables; consumed as scratch): `c0 = v b + e0 + m`,
+/// `c1 = v a + e1` with `v` ternary and `e0, e1` centred binomial. `pk_b`
+/// may be over more limbs than the level (its prefix is used).
+#[allow(clippy::too_many_arguments)] // the no-allocation path names every buffer
+pub fn encrypt_pk<R: RngCore + CryptoRng>(
+    params: &Parameters,
+    engine: &(impl NttEngine + ?Sized),
+    pk_b: &[u32],
+    pk_seed: &Seed,
+    pt: PolyMut<'_, Coeff>,
+    rng: &mut R,
+    c0: &mut [u32],
+    c1: &mut [u32],
+    small: &mut [i8],
+    scratch: &mut [u32],
+) -> Result<()> {
+    let tables = pt.tables();
+    level_of(params, tables)?;
+    let n = params.n();
+    let k = tables.len();
+    check_scratch(n, small.len(), scratch.len())?;
+    if pk_b.len() < k * n {
+        return Err(Error::LengthMismatch {
+            what: "public key b (at least the level's limbs)",
+            expected: k * n,
+            actual: pk_b.len(),
+        });
+    }
+    let b = PolyRef::<Eval>::new(tables, &pk_b[..k * n])?;
+    // c1 <- NTT(v), then c0 = v b, c1 = v a (a expanded limb by limb).
+    sample::ternary(rng, small);
+    let mut v = PolyMut::<Coeff>::zeroed(tables, c1)?;
+    v.set_small(small)?;
+    let v = v.into_eval(engine)?;
+    let mut c0p = PolyMut::<Eval>::zeroed(tables, c0)?;
+    c0p.set_product(engine, &v.as_ref(), &b)?;
+    let c1d: &mut [u32] = v.into_data();
+    for (i, t) in tables.iter().enumerate() {
+        expand_limb(pk_seed, i as u64, t.q(), scratch);
+        let m = t.modulus();
+        for (x, &a) in c1d[i * n..(i + 1) * n].iter_mut().zip(scratch.iter()) {
+            *x = m.mul(*x, a);
+        }
+    }
+    // c0 += NTT(m + e0); c1 += NTT(e1), reusing the plaintext's storage.
+    let mut pt = pt;
+    add_error(params, rng, &mut pt, small)?;
+    let e0m = pt.into_eval(engine)?;
+    c0p.add_assign(&e0m.as_ref())?;
+    let tables_e = e0m.tables();
+    let ptd = e0m.into_data();
+    let mut e1 = PolyMut::<Coeff>::zeroed(tables_e, ptd)?;
+    sample::centered_binomial(rng, params.error_eta(), small)?;
+    e1.set_small(small)?;
+    small.fill(0);
+    let e1 = e1.into_eval(engine)?;
+    let mut c1p = PolyMut::<Eval>::new(tables, c1d)?;
+    c1p.add_assign(&e1.as_ref())?;
+    Ok(())
+}
+
+/// Adds a fresh centred-binomial error to `pt`.
+fn add_error<R: RngCore + CryptoRng>(
+    params: &Parameters,
+    rng: &mut R,
+    pt: &mut PolyMut<'_, Coeff>,
+    small: &mut [i8],
+) -> Result<()> {
+    sample::centered_binomial(rng, params.error_eta(), small)?;
+    let n = pt.n();
+    let tables = pt.tables();
+    let data = pt.data_mut();
+    for (t, limb) in tables.iter().zip(data.chunks_exact_mut(n)) {
+        let m = t.modulus();
+        for (x, &e) in limb.iter_mut().zip(small.iter()) {
+            *x = m.add(*x, m.reduce_i64(e as i64));
+        }
+    }
+    small.fill(0);
+    Ok(())
+}
+
+/// Secret-key encryption of `pt` (consumed as scratch):
+/// `c1 = a` expanded from `seed`, `c0 = -a s + e + m`. A symmetric
+/// ciphertext can be stored as `(c0, seed)`.
+#[allow(clippy::too_many_arguments)] // the no-allocation path names every buffer
+pub fn encrypt_sk<R: RngCore + CryptoRng>(
+    params: &Parameters,
+    engine: &(impl NttEngine + ?Sized),
+    s_eval: &PolyRef<'_, Eval>,
+    pt: PolyMut<'_, Coeff>,
+    seed: &Seed,
+    rng: &mut R,
+    c0: &mut [u32],
+    c1: &mut [u32],
+    small: &mut [i8],
+) -> Result<()> {
+    let tables = pt.tables();
+    level_of(params, tables)?;
+    let n = params.n();
+    let k = tables.len();
+    if small.len() != n {
+        return Err(Error::LengthMismatch { what: "small scratch (N bytes)", expected: n, actual: small.len() });
+    }
+    if s_eval.data().len() < k * n {
+        return Err(Error::BasisMismatch { what: "secret key has fewer limbs than the plaintext" });
+    }
+    let mut pt = pt;
+    add_error(params, rng, &mut pt, small)?;
+    let me = pt.into_eval(engine)?;
+    let mut c1p = PolyMut::<Eval>::zeroed(tables, c1)?;
+    expand_uniform(seed, 0, &mut c1p);
+    let mut c0p = PolyMut::<Eval>::zeroed(tables, c0)?;
+    let s = s_eval.prefix(k)?;
+    c0p.set_product(engine, &c1p.as_ref(), &s)?;
+    c0p.neg_assign();
+    c0p.add_assign(&me.as_ref())?;
+    Ok(())
+}
+
+/// Decryption: `out = INTT(c0 + c1 s)` over the ciphertext's limbs
+/// (`c0`, `c1` in the NTT domain over `tables`). The result is the
+/// plaintext in the coefficient domain, ready for decoding.
+pub fn decrypt<'a>(
+    engine: &(impl NttEngine + ?Sized),
+    tables: &'a [NttTable],
+    s_eval: &PolyRef<'_, Eval>,
+    c0: &[u32],
+    c1: &[u32],
+    out: &'a mut [u32],
+) -> Result<PolyMut<'a, Coeff>> {
+    let k = tables.len();
+    let c0 = PolyRef::<Eval>::new(tables, c0)?;
+    let c1 = PolyRef::<Eval>::new(tables, c1)?;
+    let s = s_eval.prefix(k)?;
+    let mut o = PolyMut::<Eval>::zeroed(tables, out)?;
+    o.set_product(engine, &c1, &s)?;
+    o.add_assign(&c0)?;
+    o.into_coeff(engine)
+}
+
+#[cfg(all(test, feature = "std"))]
+mod tests {
+    use super::*;
+    use crate::ckks::encoding::{decode_into, encode_in_place, Complex};
+    use crate::ntt::CpuNtt;
+    use crate::ring::RnsBasis;
+
+    /// Bound on a fresh public-key encryption's slot error, from the
+    /// parameters: the noise `v e + e0 + e1 s` has coefficient variance
+    /// `sigma^2 (1 + 4N/3)` (ternary `v`, `s`); a slot sums `N` such
+    /// coefficients over the scale; 6 standard deviations, plus the
+    /// encoder's rounding (`N / (2 scale)`).
+    fn fresh_bound(params: &Parameters, scale: f64) -> f64 {
+        let n = params.n() as f64;
+        let var = (params.error_eta() as f64 / 2.0) * (1.0 + 4.0 * n / 3.0);
+        6.0 * (n * var).sqrt() / scale + n / (2.0 * scale)
+    }
+
+    #[test]
+    fn client_round_trip_without_allocation_api() {
+        let params = Parameters::preset_n13();
+        let n = params.n();
+        let basis = RnsBasis::new(n, params.q_primes()).unwrap();
+        let tables = basis.tables();
+        let k = tables.len();
+        let mut rng = ChaCha20Rng::seed_from_u64(40);
+        let mut sk = vec![0i8; n];
+        let mut scratch64 = vec![0u64; n];
+        generate_secret(&params, &mut rng, &mut sk, &mut scratch64).unwrap();
+        let mut s_buf = vec![0u32; k * n];
+        let s_eval = secret_to_eval(&CpuNtt, tables, &sk, &mut s_buf).unwrap();
+        let s_ref = s_eval.as_ref();
+        let pk_seed = [7u8; 32];
+        let (mut b, mut small, mut scratch) = (vec![0u32; k * n], vec![0i8; n], vec![0u32; n]);
+        generate_public_key(&params, &CpuNtt, &s_ref, &pk_seed, &mut rng, &mut b, &mut small, &mut scratch).unwrap();
+
+        let scale = params.default_scale();
+        let want: Vec<Complex> =
+            (0..n / 2).map(|i| Complex::new((i as f64 * 0.37).sin(), (i as f64 * 0.11).cos())).collect();
+        for level in [params.max_level(), 0] {
+            let lt = &tables[..params.limbs_at(level)];
+            let kl = lt.len();
+            for public in [true, false] {
+                let mut z = want.clone();
+                let mut pt_buf = vec![0u32; kl * n];
+                let mut pt = PolyMut::zeroed(lt, &mut pt_buf).unwrap();
+                encode_in_place(&mut z, scale, &mut pt).unwrap();
+                let (mut c0, mut c1) = (vec![0u32; kl * n], vec![0u32; kl * n]);
+                if public {
+                    encrypt_pk(
+                        &params,
+                        &CpuNtt,
+                        &b,
+                        &pk_seed,
+                        pt,
+                        &mut rng,
+                        &mut c0,
+                        &mut c1,
+                        &mut small,
+                        &mut scratch,
+                    )
+                    .unwrap();
+                } else {
+                    encrypt_sk(&params, &CpuNtt, &s_ref, pt, &[9u8; 32], &mut rng, &mut c0, &mut c1, &mut small)
+                        .unwrap();
+                }
+                let mut out_buf = vec![0u32; kl * n];
+                let dec = decrypt(&CpuNtt, lt, &s_ref, &c0, &c1, &mut out_buf).unwrap();
+                let mut got = vec![Complex::default(); n / 2];
+                decode_into(&dec.as_ref(), scale, &mut got).unwrap();
+                let err = got.iter().zip(&want).map(|(a, b)| (*a - *b).abs()).fold(0.0, f64::max);
+                let bound = fresh_bound(&params, scale);
+                assert!(err <= bound, "level {level} public {public}: error {err:e} > bound {bound:e}");
+                assert!(small.iter().all(|&x| x == 0), "scratch must be wiped");
+            }
+        }
+        // The wrong secret key decrypts to garbage.
+        let mut sk2 = vec![0i8; n];
+        generate_secret(&params, &mut rng, &mut sk2, &mut scratch64).unwrap();
+        let mut s2 = vec![0u32; k * n];
+        let s2 = secret_to_eval(&CpuNtt, tables, &sk2, &mut s2).unwrap();
+        let mut z = want.clone();
+        let mut pt_buf = vec![0u32; k * n];
+        let mut pt = PolyMut::zeroed(tables, &mut pt_buf).unwrap();
+        encode_in_place(&mut z, scale, &mut pt).unwrap();
+        let (mut c0, mut c1) = (vec![0u32; k * n], vec![0u32; k * n]);
+        encrypt_pk(&params, &CpuNtt, &b, &pk_seed, pt, &mut rng, &mut c0, &mut c1, &mut small, &mut scratch).unwrap();
+        let mut out = vec![0u32; k * n];
+        let dec = decrypt(&CpuNtt, tables, &s2.as_ref(), &c0, &c1, &mut out).unwrap();
+        let mut got = vec![Complex::default(); n / 2];
+        // Garbage decodes to huge values (or overflows the scale check).
+        if decode_into(&dec.as_ref(), scale, &mut got).is_ok() {
+            let err = got.iter().zip(&want).map(|(a, b)| (*a - *b).abs()).fold(0.0, f64::max);
+            assert!(err > 1.0, "{err}");
+        }
+    }
+
+    #[test]
+    fn wrong_buffers_are_errors() {
+        let params = Parameters::preset_n13();
+        let n = params.n();
+        let basis = RnsBasis::new(n, params.q_primes()).unwrap();
+        let mut rng = ChaCha20Rng::seed_from_u64(41);
+        assert!(generate_secret(&params, &mut rng, &mut [0i8; 10], &mut []).is_err());
+        let other = RnsBasis::generate(n, 28, 2).unwrap();
+        assert!(level_of(&params, other.tables()).is_err());
+        assert_eq!(level_of(&params, &basis.tables()[..2]).unwrap(), 0);
+        assert!(level_of(&params, &basis.tables()[..3]).is_ok());
+    }
+}
