@@ -1,7 +1,7 @@
 //! polyhe-fpga: the rust-hdl NTT accelerator.
 //!
 //! - [`arith`]: pipelined modular arithmetic for a run-time prime `q < 2^30`
-//!   ([`arith::ModAdd`]).
+//!   ([`arith::ModAdd`], [`arith::ModMul`]).
 //! - [`testbench`]: the rust-hdl streaming testbench every pipelined block is
 //!   checked with against the software model in `polyhe-core`.
 //! - [`tools`]: running Verilator, Icarus Verilog and Yosys on generated

@@ -428,7 +428,10 @@ mod tests {
 
     #[test]
     fn finds_tools_on_path() {
-        assert!(find_tool("sh").is_some());
+        let path = std::env::var_os("PATH").unwrap_or_default();
+        if std::env::split_paths(&path).any(|d| d.join("sh").is_file()) {
+            assert!(find_tool("sh").is_some());
+        }
         assert!(find_tool("polyhe-no-such-tool").is_none());
         // Missing tools skip unless required; never panic when not required.
         if !tools_required() {
