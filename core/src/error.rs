@@ -7,7 +7,7 @@ use thiserror::Error;
 pub type Result<T, E = Error> = core::result::Result<T, E>;
 
 /// Everything that can go wrong in polyhe-core.
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[derive(Debug, Clone, PartialEq, Error)]
 #[non_exhaustive]
 pub enum Error {
     /// A modulus outside `[2, 2^30)`.
@@ -121,6 +121,52 @@ pub enum Error {
         log_qp: u32,
         /// The table's bound for this N.
         max: u32,
+    },
+    /// Operands at different levels.
+    #[error("{what}: operands are at levels {left} and {right}; bring the higher one down with drop_level first")]
+    LevelMismatch {
+        /// The operation.
+        what: &'static str,
+        /// Level of the first operand.
+        left: u32,
+        /// Level of the second operand.
+        right: u32,
+    },
+    /// Operands at different scales.
+    #[error("{what}: operands have scales 2^{left_log2:.3} and 2^{right_log2:.3}; match them (multiply by a constant or rescale) before combining")]
+    ScaleMismatch {
+        /// The operation.
+        what: &'static str,
+        /// log2 of the first scale.
+        left_log2: f64,
+        /// log2 of the second scale.
+        right_log2: f64,
+    },
+    /// No level left for the operation.
+    #[error("{what}: the ciphertext is at level {level} and no level is left; use parameters with a larger max_level or fewer multiplications")]
+    LevelExhausted {
+        /// The operation.
+        what: &'static str,
+        /// The ciphertext's level.
+        level: u32,
+    },
+    /// A key-switching key that was not generated.
+    #[error("missing {kind} key for Galois element {galois}: generate it (KeyGenerator::gen_galois with this rotation) and pass it to the evaluator")]
+    MissingKey {
+        /// "relinearisation" or "Galois".
+        kind: &'static str,
+        /// The Galois element (0 for relinearisation).
+        galois: u64,
+    },
+    /// An object made for another parameter set.
+    #[error("{what} was made for other CKKS parameters (fingerprint {found:#018x}, expected {expected:#018x}): use keys, ciphertexts and contexts of one parameter set")]
+    ParameterMismatch {
+        /// What was checked.
+        what: &'static str,
+        /// The context's fingerprint.
+        expected: u64,
+        /// The object's fingerprint.
+        found: u64,
     },
     /// An NTT engine failed.
     #[error("NTT engine `{engine}` failed: {reason}")]

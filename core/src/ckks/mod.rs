@@ -6,13 +6,39 @@
 //! - [`params`]: [`ParametersLiteral`] (plain, unchecked) validated into
 //!   [`Parameters`] against the 128-bit security table, presets, fingerprint;
 //! - [`encoding`]: the canonical embedding between complex slot vectors and
-//!   ring elements (the "special FFT").
+//!   ring elements (the "special FFT");
+//! - [`client`]: key generation, encryption and decryption without
+//!   allocation (the microcontroller's path);
+//! - `Context`, `KeyGenerator`, `Evaluator` (feature `alloc`): owned keys
+//!   and ciphertexts, hybrid key switching, the homomorphic operations.
 
+#[cfg(feature = "alloc")]
+mod ciphertext;
 pub mod client;
+#[cfg(feature = "alloc")]
+mod context;
 pub mod encoding;
+#[cfg(feature = "alloc")]
+mod encryptor;
+#[cfg(feature = "alloc")]
+mod evaluator;
+#[cfg(feature = "alloc")]
+mod keys;
+#[cfg(feature = "alloc")]
+mod keyswitch;
 pub mod params;
+#[cfg(all(test, feature = "std"))]
+mod tests;
 
+#[cfg(feature = "alloc")]
+pub use ciphertext::{Ciphertext, Plaintext};
+#[cfg(feature = "alloc")]
+pub use context::Context;
 pub use encoding::Complex;
 #[cfg(feature = "alloc")]
 pub use encoding::Encoder;
+#[cfg(feature = "alloc")]
+pub use evaluator::{Evaluator, SCALE_TOLERANCE};
+#[cfg(feature = "alloc")]
+pub use keys::{GaloisKeys, KeyGenerator, PublicKey, RelinKey, SecretKey, SwitchingKey};
 pub use params::{Parameters, ParametersLiteral, SecretDistribution, Security};

@@ -423,7 +423,7 @@ mod tests {
             assert!(p.log_qp() <= max_log_qp_128(p.log_n()).unwrap() as f64);
             let all: std::vec::Vec<u32> = p.q_primes().iter().chain(p.p_primes()).copied().collect();
             for (i, &x) in all.iter().enumerate() {
-                assert!(is_prime(x) && x < 1 << 30 && (x as u64 - 1) % (2 * p.n() as u64) == 0);
+                assert!(is_prime(x) && x < 1 << 30 && (x as u64 - 1).is_multiple_of(2 * p.n() as u64));
                 assert!(!all[..i].contains(&x), "prime {x} repeated");
             }
             assert_eq!(p.limbs_at(p.max_level()), p.q_primes().len());

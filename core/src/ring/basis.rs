@@ -145,6 +145,12 @@ impl<R: Repr> Poly<R> {
     pub fn into_data(self) -> Vec<u32> {
         self.data
     }
+
+    /// Overwrites the residues with zeros in a way the compiler keeps
+    /// (for secret material).
+    pub fn zeroize(&mut self) {
+        zeroize::Zeroize::zeroize(&mut self.data);
+    }
 }
 
 impl Poly<Coeff> {

@@ -90,17 +90,28 @@ pub use converter::BasisConverter;
 #[cfg(feature = "alloc")]
 mod converter {
     use super::*;
+    use crate::arith::Modulus;
     use crate::ntt::NttTable;
     use alloc::vec::Vec;
 
     /// Fast base conversion from the basis `Q = q_0 .. q_{k-1}` to
     /// `P = p_0 .. p_{m-1}`: for `x` over `Q`, computes
     /// `sum_i [x_i (Q/q_i)^-1]_{q_i} (Q/q_i) mod p_j`, which equals
-    /// `x + u Q mod p_j` for one integer `0 <= u < k` shared by all `j`.
+    /// `x + u Q mod p_j` for one integer `0 <= u < k` shared by all `j`
+    /// ([`BasisConverter::convert_raw`]), or, with the overflow `u`
+    /// estimated in floating point as in Halevi-Polyakov-Shoup,
+    /// the centred representative of `x` in `(-Q/2, Q/2]` exactly
+    /// ([`BasisConverter::convert_centered_raw`]; exact while the fractional
+    /// sum is not within `k 2^-50` of one half, which is what the key
+    /// switching noise analysis assumes).
     #[derive(Clone, Debug)]
     pub struct BasisConverter {
-        from: Vec<u32>,
-        to: Vec<u32>,
+        from: Vec<Modulus>,
+        to: Vec<Modulus>,
+        /// `1 / q_i` as `f64`.
+        inv_q: Vec<f64>,
+        /// `[Q]_{p_j}`.
+        q_mod_p: Vec<u32>,
         /// `[(Q/q_i)^-1]_{q_i}` and its Shoup companion.
         qhat_inv: Vec<(u32, u32)>,
         /// `[Q/q_i]_{p_j}` at `[j * k + i]`.
@@ -110,23 +121,34 @@ mod converter {
     impl BasisConverter {
         /// Constants for converting from `from` to `to` (distinct primes).
         pub fn new(from: &[NttTable], to: &[NttTable]) -> Result<Self> {
+            let f: Vec<Modulus> = from.iter().map(|t| *t.modulus()).collect();
+            let t: Vec<Modulus> = to.iter().map(|t| *t.modulus()).collect();
+            Self::from_moduli(&f, &t)
+        }
+
+        /// As [`BasisConverter::new`] from the moduli alone.
+        pub fn from_moduli(from: &[Modulus], to: &[Modulus]) -> Result<Self> {
             if from.is_empty() || to.is_empty() {
                 return Err(Error::InvalidArgument { reason: "basis conversion needs non-empty bases" });
             }
+            if from.len() > MAX_LIMBS {
+                return Err(Error::InvalidArgument { reason: "basis conversion supports at most 64 source primes" });
+            }
             let k = from.len();
             let mut qhat_inv = Vec::with_capacity(k);
-            for (i, t) in from.iter().enumerate() {
-                let m = t.modulus();
-                let qhat =
-                    from.iter().enumerate().filter(|&(j, _)| j != i).fold(1u32, |a, (_, p)| m.mul(a, m.reduce(p.q())));
+            for (i, m) in from.iter().enumerate() {
+                let qhat = from
+                    .iter()
+                    .enumerate()
+                    .filter(|&(j, _)| j != i)
+                    .fold(1u32, |a, (_, p)| m.mul(a, m.reduce(p.value())));
                 let inv =
                     m.inv(qhat).map_err(|_| Error::InvalidArgument { reason: "basis primes must be distinct" })?;
                 qhat_inv.push((inv, m.shoup(inv)));
             }
             let mut qhat_mod_p = Vec::with_capacity(k * to.len());
-            for p in to {
-                let m = p.modulus();
-                if from.iter().any(|t| t.q() == p.q()) {
+            for m in to {
+                if from.iter().any(|f| f.value() == m.value()) {
                     return Err(Error::InvalidArgument { reason: "source and target bases must be disjoint" });
                 }
                 for i in 0..k {
@@ -134,24 +156,31 @@ mod converter {
                         from.iter()
                             .enumerate()
                             .filter(|&(j, _)| j != i)
-                            .fold(1u32, |a, (_, t)| m.mul(a, m.reduce(t.q()))),
+                            .fold(1u32, |a, (_, t)| m.mul(a, m.reduce(t.value()))),
                     );
                 }
             }
-            Ok(Self {
-                from: from.iter().map(NttTable::q).collect(),
-                to: to.iter().map(NttTable::q).collect(),
-                qhat_inv,
-                qhat_mod_p,
-            })
+            let inv_q = from.iter().map(|m| 1.0 / m.value() as f64).collect();
+            let q_mod_p = to.iter().map(|m| from.iter().fold(1u32, |a, f| m.mul(a, m.reduce(f.value())))).collect();
+            Ok(Self { from: from.to_vec(), to: to.to_vec(), inv_q, q_mod_p, qhat_inv, qhat_mod_p })
+        }
+
+        /// Number of source primes.
+        pub fn from_len(&self) -> usize {
+            self.from.len()
+        }
+
+        /// Number of target primes.
+        pub fn to_len(&self) -> usize {
+            self.to.len()
         }
 
         /// Converts `input` (over the source basis, coefficients) into
         /// `output` (over the target basis).
         pub fn convert(&self, input: &PolyRef<'_, Coeff>, output: &mut PolyMut<'_, Coeff>) -> Result<()> {
             let (fin, fout) = (input.tables(), output.tables());
-            if fin.iter().map(NttTable::q).ne(self.from.iter().copied())
-                || fout.iter().map(NttTable::q).ne(self.to.iter().copied())
+            if fin.iter().map(NttTable::q).ne(self.from.iter().map(Modulus::value))
+                || fout.iter().map(NttTable::q).ne(self.to.iter().map(Modulus::value))
             {
                 return Err(Error::BasisMismatch { what: "basis conversion" });
             }
@@ -159,20 +188,52 @@ mod converter {
             if fout[0].n() != n {
                 return Err(Error::BasisMismatch { what: "basis conversion: ring degrees differ" });
             }
-            let k = fin.len();
-            let src = input.data();
-            let dst = output.data_mut();
-            let mut y = [0u32; MAX_LIMBS];
-            if k > MAX_LIMBS {
-                return Err(Error::InvalidArgument { reason: "basis conversion supports at most 64 source primes" });
+            self.convert_raw(n, input.data(), output.data_mut())
+        }
+
+        /// The conversion on raw limb-major data: `src` holds the source
+        /// limbs (`from_len() * n` words, reduced), `dst` receives the
+        /// target limbs (`to_len() * n` words).
+        pub fn convert_raw(&self, n: usize, src: &[u32], dst: &mut [u32]) -> Result<()> {
+            self.convert_impl(n, src, dst, false)
+        }
+
+        /// As [`BasisConverter::convert_raw`], but the result is the
+        /// centred representative of `x` modulo `Q`, exactly: no `u Q`
+        /// overflow. Key switching uses this so that its rounding errors are
+        /// centred and do not add up coherently in the slots.
+        pub fn convert_centered_raw(&self, n: usize, src: &[u32], dst: &mut [u32]) -> Result<()> {
+            self.convert_impl(n, src, dst, true)
+        }
+
+        fn convert_impl(&self, n: usize, src: &[u32], dst: &mut [u32], centered: bool) -> Result<()> {
+            let k = self.from.len();
+            if src.len() != k * n {
+                return Err(Error::LengthMismatch {
+                    what: "basis conversion input",
+                    expected: k * n,
+                    actual: src.len(),
+                });
             }
+            if dst.len() != self.to.len() * n {
+                return Err(Error::LengthMismatch {
+                    what: "basis conversion output",
+                    expected: self.to.len() * n,
+                    actual: dst.len(),
+                });
+            }
+            let mut y = [0u32; MAX_LIMBS];
             for c in 0..n {
-                for (i, t) in fin.iter().enumerate() {
+                // u = round(sum y_i / q_i): the number of times the sum
+                // overflows Q, rounded so the result is centred.
+                let mut frac = 0.0f64;
+                for (i, m) in self.from.iter().enumerate() {
                     let (w, ws) = self.qhat_inv[i];
-                    y[i] = t.modulus().mul_shoup(src[i * n + c], w, ws);
+                    y[i] = m.mul_shoup(src[i * n + c], w, ws);
+                    frac += y[i] as f64 * self.inv_q[i];
                 }
-                for (j, t) in fout.iter().enumerate() {
-                    let m = t.modulus();
+                let u = if centered { libm::round(frac) as u64 } else { 0 };
+                for (j, m) in self.to.iter().enumerate() {
                     let row = &self.qhat_mod_p[j * k..(j + 1) * k];
                     // Each term is below 2^60: reduce every 16 terms.
                     let mut acc = 0u32;
@@ -180,7 +241,7 @@ mod converter {
                         let s: u64 = ys.iter().zip(rs).map(|(&a, &b)| a as u64 * b as u64).sum();
                         acc = m.add(acc, m.reduce_u64(s));
                     }
-                    dst[j * n + c] = acc;
+                    dst[j * n + c] = m.sub(acc, m.mul(m.reduce_u64(u), self.q_mod_p[j]));
                 }
             }
             Ok(())

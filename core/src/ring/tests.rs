@@ -132,6 +132,17 @@ fn fast_basis_conversion_is_exact_up_to_multiple_of_q() {
         });
         assert!(u.is_some(), "coefficient {j}: no u in [0, k) explains the output");
     }
+    // The centred conversion is exact: the representative of x in (-Q/2, Q/2].
+    conv.convert_centered_raw(n, &input, &mut out).unwrap();
+    for j in 0..n {
+        let x = BigInt::from(big_coeff(from, &input, j));
+        let qb = BigInt::from(q.clone());
+        let c = if &x * 2 > qb { x - &qb } else { x };
+        for (i, t) in to.iter().enumerate() {
+            let p = BigInt::from(t.q());
+            assert_eq!(BigInt::from(out[i * n + j]), ((&c % &p) + &p) % &p, "coefficient {j}");
+        }
+    }
     assert!(BasisConverter::new(from, from).is_err());
 }
 

@@ -1,0 +1,401 @@
+//! Homomorphic operations with automatic level and scale tracking.
+//!
+//! Conventions: operands must share parameters, level, scale (up to a
+//! relative 2^-40) and slot count, otherwise the operation returns a typed
+//! error; nothing is silently adjusted. Multiplications multiply scales;
+//! [`Evaluator::rescale`] divides by the level's prime(s) and drops the
+//! level. Constants are encoded at the scale of the primes the next rescale
+//! removes, so `rescale(mul_const(x, c))` has exactly `x`'s scale.
+
+use alloc::vec::Vec;
+
+use super::ciphertext::{Ciphertext, Plaintext};
+use super::context::Context;
+use super::keys::{check_galois, GaloisKeys, RelinKey};
+use super::keyswitch::{decompose, switch};
+use crate::ring::automorphism::{self, conjugation_element, galois_element};
+use crate::ring::convert::divide_round_by_last;
+use crate::ring::{Eval, Poly};
+use crate::{Error, Result};
+
+/// Largest relative difference between two scales treated as equal.
+pub const SCALE_TOLERANCE: f64 = 1.0 / (1u64 << 40) as f64;
+
+/// Evaluates operations on ciphertexts of one [`Context`], with optional
+/// relinearisation and Galois keys.
+#[derive(Debug, Clone, Copy)]
+pub struct Evaluator<'a> {
+    ctx: &'a Context,
+    relin: Option<&'a RelinKey>,
+    galois: Option<&'a GaloisKeys>,
+}
+
+fn scales_match(a: f64, b: f64) -> bool {
+    (a - b).abs() <= a.max(b) * SCALE_TOLERANCE
+}
+
+impl<'a> Evaluator<'a> {
+    /// An evaluator without keys (additions, plaintext products, rescaling).
+    pub fn new(ctx: &'a Context) -> Self {
+        Self { ctx, relin: None, galois: None }
+    }
+
+    /// Adds the relinearisation key (needed by [`Evaluator::mul_relin`]).
+    pub fn with_relin_key(mut self, key: &'a RelinKey) -> Result<Self> {
+        self.ctx.check_fingerprint("relinearisation key", key.0.fingerprint)?;
+        self.relin = Some(key);
+        Ok(self)
+    }
+
+    /// Adds Galois keys (needed by rotations and conjugation).
+    pub fn with_galois_keys(mut self, keys: &'a GaloisKeys) -> Result<Self> {
+        if let Some(k) = keys.keys.values().next() {
+            self.ctx.check_fingerprint("Galois keys", k.fingerprint)?;
+        }
+        self.galois = Some(keys);
+        Ok(self)
+    }
+
+    /// The context.
+    pub fn context(&self) -> &'a Context {
+        self.ctx
+    }
+
+    fn check(&self, ct: &Ciphertext) -> Result<()> {
+        self.ctx.check_fingerprint("ciphertext", ct.fingerprint)?;
+        ct.check_level(self.ctx.params())
+    }
+
+    fn check_pair(&self, what: &'static str, a: &Ciphertext, b: &Ciphertext) -> Result<()> {
+        self.check(a)?;
+        self.check(b)?;
+        if a.level != b.level {
+            return Err(Error::LevelMismatch { what, left: a.level, right: b.level });
+        }
+        if !scales_match(a.scale, b.scale) {
+            return Err(Error::ScaleMismatch { what, left_log2: libm::log2(a.scale), right_log2: libm::log2(b.scale) });
+        }
+        if a.slots != b.slots {
+            return Err(Error::InvalidArgument { reason: "operands pack different slot counts" });
+        }
+        Ok(())
+    }
+
+    fn plain_prefix<'p>(
+        &self,
+        what: &'static str,
+        ct: &Ciphertext,
+        pt: &'p Plaintext,
+    ) -> Result<crate::ring::PolyRef<'p, Eval>> {
+        self.ctx.check_fingerprint("plaintext", pt.fingerprint)?;
+        if pt.level < ct.level {
+            return Err(Error::LevelMismatch { what, left: ct.level, right: pt.level });
+        }
+        pt.poly.as_ref().prefix(ct.c0.limbs())
+    }
+
+    /// `a + b`.
+    pub fn add(&self, a: &Ciphertext, b: &Ciphertext) -> Result<Ciphertext> {
+        let mut out = a.clone();
+        self.add_assign(&mut out, b)?;
+        Ok(out)
+    }
+
+    /// `a += b`.
+    pub fn add_assign(&self, a: &mut Ciphertext, b: &Ciphertext) -> Result<()> {
+        self.check_pair("addition", a, b)?;
+        a.c0.as_mut().add_assign(&b.c0.as_ref())?;
+        a.c1.as_mut().add_assign(&b.c1.as_ref())
+    }
+
+    /// `a - b`.
+    pub fn sub(&self, a: &Ciphertext, b: &Ciphertext) -> Result<Ciphertext> {
+        self.check_pair("subtraction", a, b)?;
+        let mut out = a.clone();
+        out.c0.as_mut().sub_assign(&b.c0.as_ref())?;
+        out.c1.as_mut().sub_assign(&b.c1.as_ref())?;
+        Ok(out)
+    }
+
+    /// `-a`.
+    pub fn neg(&self, a: &Ciphertext) -> Result<Ciphertext> {
+        self.check(a)?;
+        let mut out = a.clone();
+        out.c0.as_mut().neg_assign();
+        out.c1.as_mut().neg_assign();
+        Ok(out)
+    }
+
+    /// `ct + pt` (same scale; the plaintext may be at a higher level).
+    pub fn add_plain(&self, ct: &Ciphertext, pt: &Plaintext) -> Result<Ciphertext> {
+        self.check(ct)?;
+        let p = self.plain_prefix("plaintext addition", ct, pt)?;
+        if !scales_match(ct.scale, pt.scale) {
+            return Err(Error::ScaleMismatch {
+                what: "plaintext addition",
+                left_log2: libm::log2(ct.scale),
+                right_log2: libm::log2(pt.scale),
+            });
+        }
+        let mut out = ct.clone();
+        out.c0.as_mut().add_assign(&p)?;
+        Ok(out)
+    }
+
+    /// `ct - pt`.
+    pub fn sub_plain(&self, ct: &Ciphertext, pt: &Plaintext) -> Result<Ciphertext> {
+        let mut neg = pt.clone();
+        neg.poly.as_mut().neg_assign();
+        self.add_plain(ct, &neg)
+    }
+
+    /// `ct * pt`: the scale becomes the product of both scales.
+    pub fn mul_plain(&self, ct: &Ciphertext, pt: &Plaintext) -> Result<Ciphertext> {
+        self.check(ct)?;
+        let p = self.plain_prefix("plaintext product", ct, pt)?;
+        let mut out = ct.clone();
+        out.c0.as_mut().mul_assign(&p)?;
+        out.c1.as_mut().mul_assign(&p)?;
+        out.scale *= pt.scale;
+        Ok(out)
+    }
+
+    /// Residues of `round(x)` for a real `x` with `|x| < 2^120`.
+    fn rns_constant(&self, level: u32, x: f64) -> Result<Vec<u32>> {
+        if !x.is_finite() || libm::fabs(x) >= 1.329_227_995_784_916e36 {
+            return Err(Error::InvalidArgument { reason: "constant times scale is not finite or exceeds 2^120" });
+        }
+        let v = libm::round(x) as i128;
+        let (neg, mag) = (v < 0, v.unsigned_abs());
+        Ok(self
+            .ctx
+            .q_tables(level)
+            .iter()
+            .map(|t| {
+                let m = t.modulus();
+                let two64 = m.mul(m.reduce_u64(1 << 32), m.reduce_u64(1 << 32));
+                let r = m.add(m.mul(m.reduce_u64((mag >> 64) as u64), two64), m.reduce_u64(mag as u64));
+                if neg {
+                    m.neg(r)
+                } else {
+                    r
+                }
+            })
+            .collect())
+    }
+
+    /// `ct + c` for a real constant `c` (added to every slot).
+    pub fn add_const(&self, ct: &Ciphertext, c: f64) -> Result<Ciphertext> {
+        self.check(ct)?;
+        let r = self.rns_constant(ct.level, c * ct.scale)?;
+        let mut out = ct.clone();
+        // A constant polynomial's NTT is that constant in every slot.
+        let n = self.ctx.params().n();
+        let tables = self.ctx.q_tables(ct.level);
+        let d = out.c0.as_mut().into_data();
+        for (i, t) in tables.iter().enumerate() {
+            let m = t.modulus();
+            d[i * n..(i + 1) * n].iter_mut().for_each(|x| *x = m.add(*x, r[i]));
+        }
+        Ok(out)
+    }
+
+    /// `ct * c` for an integer constant (the scale is unchanged).
+    pub fn mul_int(&self, ct: &Ciphertext, c: i64) -> Result<Ciphertext> {
+        self.check(ct)?;
+        let r = self.rns_constant(ct.level, c as f64)?;
+        let mut out = ct.clone();
+        out.c0.as_mut().mul_rns_scalar_assign(&r)?;
+        out.c1.as_mut().mul_rns_scalar_assign(&r)?;
+        Ok(out)
+    }
+
+    /// The product of the primes the next rescale of a level-`level`
+    /// ciphertext removes.
+    pub fn rescale_divisor(&self, level: u32) -> Result<f64> {
+        if level == 0 {
+            return Err(Error::LevelExhausted { what: "rescale", level });
+        }
+        let params = self.ctx.params();
+        let q = params.q_primes();
+        Ok(q[params.limbs_at(level - 1)..params.limbs_at(level)].iter().map(|&x| x as f64).product())
+    }
+
+    /// `ct * c` for a real constant, encoded at the scale of the primes the
+    /// next rescale removes (so `rescale` restores `ct`'s scale exactly).
+    /// Needs a level to rescale.
+    pub fn mul_const(&self, ct: &Ciphertext, c: f64) -> Result<Ciphertext> {
+        self.check(ct)?;
+        let d = self.rescale_divisor(ct.level).map_err(|_| Error::LevelExhausted { what: "mul_const", level: 0 })?;
+        let r = self.rns_constant(ct.level, c * d)?;
+        let mut out = ct.clone();
+        out.c0.as_mut().mul_rns_scalar_assign(&r)?;
+        out.c1.as_mut().mul_rns_scalar_assign(&r)?;
+        out.scale *= d;
+        Ok(out)
+    }
+
+    /// `a * b` relinearised: the scale becomes the product of the scales.
+    pub fn mul_relin(&self, a: &Ciphertext, b: &Ciphertext) -> Result<Ciphertext> {
+        let what = "ciphertext multiplication";
+        self.check(a)?;
+        self.check(b)?;
+        if a.level != b.level {
+            return Err(Error::LevelMismatch { what, left: a.level, right: b.level });
+        }
+        if a.slots != b.slots {
+            return Err(Error::InvalidArgument { reason: "operands pack different slot counts" });
+        }
+        let key = self.relin.ok_or(Error::MissingKey { kind: "relinearisation", galois: 0 })?;
+        let mut d0 = a.c0.clone();
+        d0.as_mut().mul_assign(&b.c0.as_ref())?;
+        let mut d1 = a.c0.clone();
+        d1.as_mut().mul_assign(&b.c1.as_ref())?;
+        let mut t = a.c1.clone();
+        t.as_mut().mul_assign(&b.c0.as_ref())?;
+        d1.as_mut().add_assign(&t.as_ref())?;
+        let mut d2 = a.c1.clone();
+        d2.as_mut().mul_assign(&b.c1.as_ref())?;
+        let dec = decompose(self.ctx, a.level, &d2)?;
+        let (k0, k1) = switch(self.ctx, &dec, &key.0, None)?;
+        d0.as_mut().add_assign(&k0.as_ref())?;
+        d1.as_mut().add_assign(&k1.as_ref())?;
+        Ok(Ciphertext {
+            c0: d0,
+            c1: d1,
+            level: a.level,
+            scale: a.scale * b.scale,
+            slots: a.slots,
+            fingerprint: a.fingerprint,
+        })
+    }
+
+    /// `a^2` relinearised.
+    pub fn square(&self, a: &Ciphertext) -> Result<Ciphertext> {
+        self.mul_relin(a, a)
+    }
+
+    /// Divides by the level's prime(s) and drops the level.
+    pub fn rescale(&self, ct: &Ciphertext) -> Result<Ciphertext> {
+        self.check(ct)?;
+        let divisor = self.rescale_divisor(ct.level)?;
+        let params = self.ctx.params();
+        let count = params.primes_per_level() as usize;
+        let keep = params.limbs_at(ct.level - 1);
+        let engine = self.ctx.engine();
+        let mut parts = [ct.c0.clone(), ct.c1.clone()].into_iter().map(|p| {
+            let mut c = p.into_coeff(engine)?;
+            divide_round_by_last(&mut c.as_mut(), count)?;
+            c.truncate(keep)?;
+            c.into_eval(engine)
+        });
+        let c0 = parts.next().ok_or(Error::InvalidArgument { reason: "internal" })??;
+        let c1 = parts.next().ok_or(Error::InvalidArgument { reason: "internal" })??;
+        Ok(Ciphertext {
+            c0,
+            c1,
+            level: ct.level - 1,
+            scale: ct.scale / divisor,
+            slots: ct.slots,
+            fingerprint: ct.fingerprint,
+        })
+    }
+
+    /// Drops `levels` levels without dividing (the scale is unchanged).
+    pub fn drop_level(&self, ct: &Ciphertext, levels: u32) -> Result<Ciphertext> {
+        self.check(ct)?;
+        if levels > ct.level {
+            return Err(Error::LevelExhausted { what: "drop_level", level: ct.level });
+        }
+        let mut out = ct.clone();
+        out.level -= levels;
+        let keep = self.ctx.params().limbs_at(out.level);
+        out.c0.truncate(keep)?;
+        out.c1.truncate(keep)?;
+        Ok(out)
+    }
+
+    fn galois_key(&self, g: u64) -> Result<&'a super::keys::SwitchingKey> {
+        let keys = self.galois.ok_or(Error::MissingKey { kind: "Galois", galois: g })?;
+        let key = keys.get(g).ok_or(Error::MissingKey { kind: "Galois", galois: g })?;
+        check_galois(key, g)?;
+        Ok(key)
+    }
+
+    fn apply_galois(&self, ct: &Ciphertext, dec: &super::keyswitch::Decomposed, g: u64) -> Result<Ciphertext> {
+        let key = self.galois_key(g)?;
+        let (k0, k1) = switch(self.ctx, dec, key, Some(g))?;
+        let mut c0 = Poly::<Eval>::zero(self.ctx.q_basis(), ct.c0.limbs())?;
+        automorphism::apply(&ct.c0.as_ref(), g, &mut c0.as_mut())?;
+        c0.as_mut().add_assign(&k0.as_ref())?;
+        Ok(Ciphertext { c0, c1: k1, level: ct.level, scale: ct.scale, slots: ct.slots, fingerprint: ct.fingerprint })
+    }
+
+    /// Rotates the slots left by `r` (right for negative `r`), cyclically
+    /// over the ciphertext's slot count. Needs the Galois key for `r`.
+    pub fn rotate(&self, ct: &Ciphertext, r: i64) -> Result<Ciphertext> {
+        Ok(self.rotate_hoisted(ct, &[r])?.remove(0))
+    }
+
+    /// Several rotations of one ciphertext sharing one decomposition.
+    pub fn rotate_hoisted(&self, ct: &Ciphertext, rotations: &[i64]) -> Result<Vec<Ciphertext>> {
+        self.check(ct)?;
+        let n = self.ctx.params().n();
+        // With sparse packing the N/2 slots repeat the ciphertext's slots,
+        // so rotating them all by r rotates the packed vector by r.
+        let elements: Vec<u64> = rotations.iter().map(|&r| galois_element(r, n)).collect();
+        for &g in &elements {
+            if g != 1 {
+                self.galois_key(g)?;
+            }
+        }
+        let dec = if elements.iter().any(|&g| g != 1) { Some(decompose(self.ctx, ct.level, &ct.c1)?) } else { None };
+        elements
+            .into_iter()
+            .map(|g| match (&dec, g) {
+                (Some(d), g) if g != 1 => self.apply_galois(ct, d, g),
+                _ => Ok(ct.clone()),
+            })
+            .collect()
+    }
+
+    /// Complex conjugation of every slot. Needs the conjugation key.
+    pub fn conjugate(&self, ct: &Ciphertext) -> Result<Ciphertext> {
+        self.check(ct)?;
+        let g = conjugation_element(self.ctx.params().n());
+        self.galois_key(g)?;
+        let dec = decompose(self.ctx, ct.level, &ct.c1)?;
+        self.apply_galois(ct, &dec, g)
+    }
+
+    /// Slot `i` of the result holds the sum of slots `i .. i + count`
+    /// (cyclically); `count` a power of two. Needs rotation keys for
+    /// `1, 2, 4, .., count/2`.
+    pub fn sum_slots(&self, ct: &Ciphertext, count: usize) -> Result<Ciphertext> {
+        self.rotate_and_add(ct, count, 1)
+    }
+
+    /// Slot `i` of the result holds the sum of slots `i - count + 1 .. i`:
+    /// with a value in slot 0 and zeros in slots `1..count`, it copies the
+    /// value to slots `0..count`. Needs rotation keys for
+    /// `-1, -2, .., -count/2`.
+    pub fn replicate(&self, ct: &Ciphertext, count: usize) -> Result<Ciphertext> {
+        self.rotate_and_add(ct, count, -1)
+    }
+
+    fn rotate_and_add(&self, ct: &Ciphertext, count: usize, sign: i64) -> Result<Ciphertext> {
+        if !count.is_power_of_two() || count > ct.slots {
+            return Err(Error::InvalidArgument {
+                reason: "the slot count to sum must be a power of two up to the slots",
+            });
+        }
+        let mut acc = ct.clone();
+        let mut step = 1usize;
+        while step < count {
+            let r = self.rotate(&acc, sign * step as i64)?;
+            self.add_assign(&mut acc, &r)?;
+            step *= 2;
+        }
+        Ok(acc)
+    }
+}
