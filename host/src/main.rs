@@ -1,2 +1,113 @@
 //! The `polyhe` command-line program.
-fn main() {}
+
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Args, Parser, Subcommand};
+use polyhe_core::ntt::{MAX_LOG_N, MIN_LOG_N};
+use polyhe_host::bench::ntt::{self, KernelChoice, NttBenchConfig, JSON_FIELDS_HELP};
+use polyhe_host::bench::Clock;
+
+/// polyhe: a CKKS homomorphic-encryption runtime.
+#[derive(Parser, Debug)]
+#[command(name = "polyhe", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Benchmarks against peer libraries, in the same run.
+    #[command(subcommand)]
+    Bench(BenchCommand),
+}
+
+#[derive(Subcommand, Debug)]
+enum BenchCommand {
+    /// polyhe's negacyclic NTT (forward, inverse, polynomial product) against
+    /// tfhe-ntt 0.7, one 30-bit prime, one thread.
+    ///
+    /// For each degree, prints the median time per call of both libraries
+    /// (samples interleaved, after a warm-up) and the ratio polyhe / tfhe-ntt.
+    #[command(after_long_help = JSON_FIELDS_HELP)]
+    Ntt(NttArgs),
+}
+
+#[derive(Args, Debug)]
+struct NttArgs {
+    /// log2 of the ring degrees, comma-separated.
+    #[arg(long = "logn", value_delimiter = ',', default_value = "12,14,16",
+          value_parser = clap::value_parser!(u32).range(i64::from(MIN_LOG_N)..=i64::from(MAX_LOG_N)))]
+    log_ns: Vec<u32>,
+    /// Timed samples per operation and degree [default: 201, or 31 with --quick].
+    #[arg(long, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+    reps: Option<u64>,
+    /// Untimed warm-up repetitions [default: reps / 20, at least 2].
+    #[arg(long)]
+    warmup: Option<usize>,
+    /// Fewer samples (31): a few seconds, noisier figures.
+    #[arg(long)]
+    quick: bool,
+    /// polyhe kernel to measure.
+    #[arg(long, value_enum, default_value_t = KernelChoice::Auto)]
+    kernel: KernelChoice,
+    /// Clock for the samples: this thread's CPU time, or wall time.
+    #[arg(long, value_enum, default_value_t = ClockArg::ThreadCpu)]
+    clock: ClockArg,
+    /// Print one JSON object (fields: see --help) instead of the table.
+    #[arg(long)]
+    json: bool,
+    /// No progress bar.
+    #[arg(long)]
+    no_progress: bool,
+}
+
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+enum ClockArg {
+    /// CPU time of the benchmarking thread (time descheduled is excluded).
+    ThreadCpu,
+    /// Monotonic wall time.
+    Wall,
+}
+
+fn bench_ntt(args: &NttArgs) -> anyhow::Result<()> {
+    let reps = args.reps.map_or(if args.quick { 31 } else { 201 }, |r| r as usize);
+    let cfg = NttBenchConfig {
+        log_ns: args.log_ns.clone(),
+        reps,
+        warmup: args.warmup.unwrap_or((reps / 20).max(2)),
+        kernel: args.kernel,
+        clock: match args.clock {
+            ClockArg::ThreadCpu => Clock::ThreadCpu,
+            ClockArg::Wall => Clock::Wall,
+        },
+        progress: !args.no_progress,
+    };
+    tracing::debug!(?cfg, "bench ntt");
+    let report = ntt::run(&cfg).context("polyhe bench ntt failed")?;
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&report).context("serialising the report")?);
+    } else {
+        print!("{}", ntt::render_table(&report));
+    }
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "warn".into()))
+        .init();
+    let result = match &cli.command {
+        Command::Bench(BenchCommand::Ntt(args)) => bench_ntt(args),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
