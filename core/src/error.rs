@@ -168,6 +168,32 @@ pub enum Error {
         /// The object's fingerprint.
         found: u64,
     },
+    /// Bytes that are not a polyhe file of the expected kind and version.
+    #[error("not a readable polyhe {expected} file: {reason}")]
+    FileFormat {
+        /// The kind of file expected ("ciphertext", "public key", ...).
+        expected: &'static str,
+        /// What is wrong and what to do.
+        reason: &'static str,
+    },
+    /// A polyhe file of another kind.
+    #[error("this is a polyhe {found} file, but a {expected} file was expected: check the file name and the command")]
+    WrongFileKind {
+        /// The kind expected.
+        expected: &'static str,
+        /// The kind found.
+        found: &'static str,
+    },
+    /// A file written by an incompatible format version.
+    #[error("polyhe {what} file has format version {found}; this build reads version {supported}: re-create the file with this version of polyhe")]
+    UnsupportedVersion {
+        /// The kind of file.
+        what: &'static str,
+        /// The file's version.
+        found: u16,
+        /// The version this build reads.
+        supported: u16,
+    },
     /// An NTT engine failed.
     #[error("NTT engine `{engine}` failed: {reason}")]
     Engine {

@@ -26,6 +26,7 @@ pub mod ckks;
 mod error;
 pub mod ntt;
 pub mod ring;
+pub mod rng;
 pub mod sample;
 
 pub use error::{Error, Result};

@@ -23,6 +23,8 @@ mod encryptor;
 #[cfg(feature = "alloc")]
 mod evaluator;
 #[cfg(feature = "alloc")]
+pub mod files;
+#[cfg(feature = "alloc")]
 mod keys;
 #[cfg(feature = "alloc")]
 mod keyswitch;
