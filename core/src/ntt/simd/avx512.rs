@@ -166,33 +166,36 @@ unsafe fn store(p: *mut u32, x: __m512i) {
     unsafe { _mm512_storeu_si512(p.cast(), x) }
 }
 
-/// The twiddles of the in-register stage of distance `2^j` for the 32-word
-/// block `blk`: `2^(4-j)` consecutive words of `tw`/`tws` from
-/// `base + blk * 2^(4-j)`, repeated over the lanes.
+/// The twiddles of the in-register stage of distance `2^J` for the 32-word
+/// block `blk`: `2^(4-J)` consecutive words of `tw`/`tws` from
+/// `base + blk * 2^(4-J)`, repeated over the lanes. The odd lanes'
+/// companions are the same words read one word later (lane `2i` of that
+/// load is word `2i + 1`), except at the very end of the table.
 #[inline]
 #[target_feature(enable = "avx512f")]
 fn block_tw<const J: u32>(tw: &[u32], tws: &[u32], base: usize, blk: usize) -> Tw {
     let cnt = 1usize << (LB - J);
     let at = base + blk * cnt;
     let (w, s) = (&tw[at..at + cnt], &tws[at..at + cnt]);
-    // SAFETY (all arms): `w` and `s` hold `cnt` words, and each load reads
-    // exactly `cnt` words from their start.
+    let s_odd = tws.get(at + 1..at + 1 + cnt);
+    // SAFETY (all arms): `w`, `s` and `s_odd` hold `cnt` words, and each load
+    // reads exactly `cnt` words from the start of one of them.
     unsafe {
         match J {
-            3 => {
-                let ws = _mm512_set1_epi64(s.as_ptr().cast::<i64>().read_unaligned());
-                Tw {
-                    w: _mm512_set1_epi64(w.as_ptr().cast::<i64>().read_unaligned()),
-                    ws,
-                    ws_odd: _mm512_set1_epi32(s[1] as i32),
-                }
-            }
+            3 => Tw {
+                w: _mm512_set1_epi64(w.as_ptr().cast::<i64>().read_unaligned()),
+                ws: _mm512_set1_epi64(s.as_ptr().cast::<i64>().read_unaligned()),
+                ws_odd: _mm512_set1_epi32(s[1] as i32),
+            },
             2 => {
                 let ws = _mm512_broadcast_i32x4(_mm_loadu_si128(s.as_ptr().cast()));
                 Tw {
                     w: _mm512_broadcast_i32x4(_mm_loadu_si128(w.as_ptr().cast())),
                     ws,
-                    ws_odd: _mm512_srli_epi64::<32>(ws),
+                    ws_odd: match s_odd {
+                        Some(o) => _mm512_broadcast_i32x4(_mm_loadu_si128(o.as_ptr().cast())),
+                        None => _mm512_srli_epi64::<32>(ws),
+                    },
                 }
             }
             1 => {
@@ -200,12 +203,22 @@ fn block_tw<const J: u32>(tw: &[u32], tws: &[u32], base: usize, blk: usize) -> T
                 Tw {
                     w: _mm512_broadcast_i64x4(_mm256_loadu_si256(w.as_ptr().cast())),
                     ws,
-                    ws_odd: _mm512_srli_epi64::<32>(ws),
+                    ws_odd: match s_odd {
+                        Some(o) => _mm512_broadcast_i64x4(_mm256_loadu_si256(o.as_ptr().cast())),
+                        None => _mm512_srli_epi64::<32>(ws),
+                    },
                 }
             }
             _ => {
                 let ws = _mm512_loadu_si512(s.as_ptr().cast());
-                Tw { w: _mm512_loadu_si512(w.as_ptr().cast()), ws, ws_odd: _mm512_srli_epi64::<32>(ws) }
+                Tw {
+                    w: _mm512_loadu_si512(w.as_ptr().cast()),
+                    ws,
+                    ws_odd: match s_odd {
+                        Some(o) => _mm512_loadu_si512(o.as_ptr().cast()),
+                        None => _mm512_srli_epi64::<32>(ws),
+                    },
+                }
             }
         }
     }
@@ -233,6 +246,80 @@ fn forward_impl(t: &NttTable, a: &mut [u32]) {
     fwd_final(a, log_n, tw, tws, c);
 }
 
+/// The butterflies of a radix-`2^K` forward pass on `x[..2^K]`; `w` holds
+/// the twiddles stage by stage (`w[0]`, then `w[1..3]`, then `w[3..7]`).
+#[inline]
+#[target_feature(enable = "avx512f")]
+fn fwd_net<const K: u32, const FIRST: bool>(x: &mut [__m512i; 8], w: &[Tw; 7], c: Consts) {
+    macro_rules! bf {
+        ($i:literal, $j:literal, $w:expr, $first:expr) => {
+            (x[$i], x[$j]) = if $first { ct::<false>(x[$i], x[$j], $w, c) } else { ct::<true>(x[$i], x[$j], $w, c) };
+        };
+    }
+    match K {
+        1 => {
+            bf!(0, 1, w[0], FIRST);
+        }
+        2 => {
+            bf!(0, 2, w[0], FIRST);
+            bf!(1, 3, w[0], FIRST);
+            bf!(0, 1, w[1], false);
+            bf!(2, 3, w[2], false);
+        }
+        _ => {
+            bf!(0, 4, w[0], FIRST);
+            bf!(1, 5, w[0], FIRST);
+            bf!(2, 6, w[0], FIRST);
+            bf!(3, 7, w[0], FIRST);
+            bf!(0, 2, w[1], false);
+            bf!(1, 3, w[1], false);
+            bf!(4, 6, w[2], false);
+            bf!(5, 7, w[2], false);
+            bf!(0, 1, w[3], false);
+            bf!(2, 3, w[4], false);
+            bf!(4, 5, w[5], false);
+            bf!(6, 7, w[6], false);
+        }
+    }
+}
+
+/// The butterflies of a radix-`2^K` inverse pass, the mirror of
+/// [`fwd_net`]; `LAST` applies the `1/N` scaling in the final stage.
+#[inline]
+#[target_feature(enable = "avx512f")]
+fn inv_net<const K: u32, const LAST: bool>(x: &mut [__m512i; 8], w: &[Tw; 7], c: Consts, ni: Tw, nw: Tw) {
+    macro_rules! bf {
+        ($i:literal, $j:literal, $w:expr, $last:expr) => {
+            (x[$i], x[$j]) = if $last { gs_last(x[$i], x[$j], ni, nw, c) } else { gs(x[$i], x[$j], $w, c) };
+        };
+    }
+    match K {
+        1 => {
+            bf!(0, 1, w[0], LAST);
+        }
+        2 => {
+            bf!(0, 1, w[1], false);
+            bf!(2, 3, w[2], false);
+            bf!(0, 2, w[0], LAST);
+            bf!(1, 3, w[0], LAST);
+        }
+        _ => {
+            bf!(0, 1, w[3], false);
+            bf!(2, 3, w[4], false);
+            bf!(4, 5, w[5], false);
+            bf!(6, 7, w[6], false);
+            bf!(0, 2, w[1], false);
+            bf!(1, 3, w[1], false);
+            bf!(4, 6, w[2], false);
+            bf!(5, 7, w[2], false);
+            bf!(0, 4, w[0], LAST);
+            bf!(1, 5, w[0], LAST);
+            bf!(2, 6, w[0], LAST);
+            bf!(3, 7, w[0], LAST);
+        }
+    }
+}
+
 /// `K` forward stages from stage `s` (butterfly distance `N >> (s + 1)`,
 /// at least 64) in one pass over `a`.
 #[target_feature(enable = "avx512f")]
@@ -257,19 +344,7 @@ fn fwd_pass<const K: u32, const FIRST: bool>(a: &mut [u32], s: u32, tw: &[u32], 
                 // SAFETY: base + m * stride + 16 <= (g + 1) * big <= n.
                 *xm = unsafe { load(p.add(base + m * stride)) };
             }
-            for l in 0..K {
-                let h = 1usize << (K - 1 - l);
-                for blk in 0..(1usize << l) {
-                    let wi = w[(1 << l) - 1 + blk];
-                    for m in blk * 2 * h..blk * 2 * h + h {
-                        (x[m], x[m + h]) = if FIRST && l == 0 {
-                            ct::<false>(x[m], x[m + h], wi, c)
-                        } else {
-                            ct::<true>(x[m], x[m + h], wi, c)
-                        };
-                    }
-                }
-            }
+            fwd_net::<K, FIRST>(&mut x, &w, c);
             for (m, &xm) in x.iter().enumerate().take(1 << K) {
                 // SAFETY: as for the loads.
                 unsafe { store(p.add(base + m * stride), xm) };
@@ -278,45 +353,97 @@ fn fwd_pass<const K: u32, const FIRST: bool>(a: &mut [u32], s: u32, tw: &[u32], 
     }
 }
 
+/// Applies `f` to the pairs `(x[0], x[1])` and `(x[2], x[3])`, with the
+/// twiddles of blocks `blk` and `blk + 1` for the stage of distance `2^J`.
+#[inline]
+#[target_feature(enable = "avx512f")]
+fn stage2<const J: u32>(
+    x: [__m512i; 4],
+    tw: &[u32],
+    tws: &[u32],
+    base: usize,
+    blk: usize,
+    f: impl Fn(__m512i, __m512i, Tw) -> (__m512i, __m512i),
+) -> [__m512i; 4] {
+    let (a, b) = f(x[0], x[1], block_tw::<J>(tw, tws, base, blk));
+    let (c, d) = f(x[2], x[3], block_tw::<J>(tw, tws, base, blk + 1));
+    [a, b, c, d]
+}
+
+/// Re-lays out both pairs of `x` with the permute `idx`.
+#[inline]
+#[target_feature(enable = "avx512f")]
+fn permute2(x: [__m512i; 4], idx: &[[u32; L]; 2]) -> [__m512i; 4] {
+    let (a, b) = permute(x[0], x[1], idx);
+    let (c, d) = permute(x[2], x[3], idx);
+    [a, b, c, d]
+}
+
+/// The four forward stages of distance 8 to 1 on the 32-word blocks `blk`
+/// (in `x[0], x[1]`) and `blk + 1` (in `x[2], x[3]`), natural order in and
+/// out, the last stage fully reducing. The two blocks go through the stages
+/// side by side to hide the latency of each stage's dependency chain. `b`
+/// holds the tables' offsets of those stages.
+#[inline]
+#[target_feature(enable = "avx512f")]
+fn fwd_inreg(x: [__m512i; 4], tw: &[u32], tws: &[u32], b: [usize; LB as usize], blk: usize, c: Consts) -> [__m512i; 4] {
+    let ct = |x, y, w| ct::<true>(x, y, w, c);
+    let mut x = permute2(x, &P_4_3);
+    x = stage2::<3>(x, tw, tws, b[0], blk, ct);
+    x = permute2(x, &P_3_2);
+    x = stage2::<2>(x, tw, tws, b[1], blk, ct);
+    x = permute2(x, &P_2_1);
+    x = stage2::<1>(x, tw, tws, b[2], blk, ct);
+    x = permute2(x, &P_1_0);
+    x = stage2::<0>(x, tw, tws, b[3], blk, |x, y, w| ct_last(x, y, w, c));
+    permute2(x, &P_0_4)
+}
+
+/// The four inverse stages of distance 1 to 8, the mirror of [`fwd_inreg`].
+#[inline]
+#[target_feature(enable = "avx512f")]
+fn inv_inreg(x: [__m512i; 4], tw: &[u32], tws: &[u32], b: [usize; LB as usize], blk: usize, c: Consts) -> [__m512i; 4] {
+    let gs = |x, y, w| gs(x, y, w, c);
+    let mut x = permute2(x, &P_4_0);
+    x = stage2::<0>(x, tw, tws, b[3], blk, gs);
+    x = permute2(x, &P_0_1);
+    x = stage2::<1>(x, tw, tws, b[2], blk, gs);
+    x = permute2(x, &P_1_2);
+    x = stage2::<2>(x, tw, tws, b[1], blk, gs);
+    x = permute2(x, &P_2_3);
+    x = stage2::<3>(x, tw, tws, b[0], blk, gs);
+    permute2(x, &P_3_4)
+}
+
 /// The last six forward stages (distances 32 down to 1) on blocks of 64
 /// words, with the full reduction.
 #[target_feature(enable = "avx512f")]
 fn fwd_final(a: &mut [u32], log_n: u32, tw: &[u32], tws: &[u32], c: Consts) {
     let n = a.len();
     let base = |d: u32| 1usize << (log_n - 1 - d); // first twiddle of the stage of distance 2^d
-    let (b32, b16, b8, b4, b2, b1) = (base(5), base(4), base(3), base(2), base(1), base(0));
+                                                   // The two vertical stages (distances 2L and L), then the in-register ones.
+    let (bv0, bv1) = (base(LB + 1), base(LB));
+    let b: [usize; LB as usize] = core::array::from_fn(|i| base(LB - 1 - i as u32));
     let p = a.as_mut_ptr();
-    for k in 0..n / 64 {
-        let at = 64 * k;
-        // SAFETY: at + 64 <= n.
+    for k in 0..n / (4 * L) {
+        let at = 4 * L * k;
+        // SAFETY: at + 4L <= n.
         let (mut x0, mut x1, mut x2, mut x3) =
-            unsafe { (load(p.add(at)), load(p.add(at + 16)), load(p.add(at + 32)), load(p.add(at + 48))) };
-        let w = Tw::splat(tw[b32 + k], tws[b32 + k]);
+            unsafe { (load(p.add(at)), load(p.add(at + L)), load(p.add(at + 2 * L)), load(p.add(at + 3 * L))) };
+        let w = Tw::splat(tw[bv0 + k], tws[bv0 + k]);
         (x0, x2) = ct::<true>(x0, x2, w, c);
         (x1, x3) = ct::<true>(x1, x3, w, c);
         let (w0, w1) =
-            (Tw::splat(tw[b16 + 2 * k], tws[b16 + 2 * k]), Tw::splat(tw[b16 + 2 * k + 1], tws[b16 + 2 * k + 1]));
+            (Tw::splat(tw[bv1 + 2 * k], tws[bv1 + 2 * k]), Tw::splat(tw[bv1 + 2 * k + 1], tws[bv1 + 2 * k + 1]));
         (x0, x1) = ct::<true>(x0, x1, w0, c);
         (x2, x3) = ct::<true>(x2, x3, w1, c);
-        let mut pairs = [(x0, x1), (x2, x3)];
-        for (h, (u, v)) in pairs.iter_mut().enumerate() {
-            let blk = 2 * k + h;
-            let (mut x, mut y) = permute(*u, *v, &P_4_3);
-            (x, y) = ct::<true>(x, y, block_tw::<3>(tw, tws, b8, blk), c);
-            (x, y) = permute(x, y, &P_3_2);
-            (x, y) = ct::<true>(x, y, block_tw::<2>(tw, tws, b4, blk), c);
-            (x, y) = permute(x, y, &P_2_1);
-            (x, y) = ct::<true>(x, y, block_tw::<1>(tw, tws, b2, blk), c);
-            (x, y) = permute(x, y, &P_1_0);
-            (x, y) = ct_last(x, y, block_tw::<0>(tw, tws, b1, blk), c);
-            (*u, *v) = permute(x, y, &P_0_4);
-        }
+        let [x0, x1, x2, x3] = fwd_inreg([x0, x1, x2, x3], tw, tws, b, 2 * k, c);
         // SAFETY: as for the loads.
         unsafe {
-            store(p.add(at), pairs[0].0);
-            store(p.add(at + 16), pairs[0].1);
-            store(p.add(at + 32), pairs[1].0);
-            store(p.add(at + 48), pairs[1].1);
+            store(p.add(at), x0);
+            store(p.add(at + L), x1);
+            store(p.add(at + 2 * L), x2);
+            store(p.add(at + 3 * L), x3);
         }
     }
 }
@@ -350,40 +477,30 @@ fn inverse_impl(t: &NttTable, a: &mut [u32]) {
 #[target_feature(enable = "avx512f")]
 fn inv_first(a: &mut [u32], log_n: u32, tw: &[u32], tws: &[u32], c: Consts) {
     let n = a.len();
-    let base = |d: u32| 1usize << (log_n - 1 - d);
-    let (b32, b16, b8, b4, b2, b1) = (base(5), base(4), base(3), base(2), base(1), base(0));
+    let base = |d: u32| 1usize << (log_n - 1 - d); // first twiddle of the stage of distance 2^d
+                                                   // The two vertical stages (distances 2L and L), then the in-register ones.
+    let (bv0, bv1) = (base(LB + 1), base(LB));
+    let b: [usize; LB as usize] = core::array::from_fn(|i| base(LB - 1 - i as u32));
     let p = a.as_mut_ptr();
-    for k in 0..n / 64 {
-        let at = 64 * k;
-        // SAFETY: at + 64 <= n.
-        let mut pairs =
-            unsafe { [(load(p.add(at)), load(p.add(at + 16))), (load(p.add(at + 32)), load(p.add(at + 48)))] };
-        for (h, (u, v)) in pairs.iter_mut().enumerate() {
-            let blk = 2 * k + h;
-            let (mut x, mut y) = permute(*u, *v, &P_4_0);
-            (x, y) = gs(x, y, block_tw::<0>(tw, tws, b1, blk), c);
-            (x, y) = permute(x, y, &P_0_1);
-            (x, y) = gs(x, y, block_tw::<1>(tw, tws, b2, blk), c);
-            (x, y) = permute(x, y, &P_1_2);
-            (x, y) = gs(x, y, block_tw::<2>(tw, tws, b4, blk), c);
-            (x, y) = permute(x, y, &P_2_3);
-            (x, y) = gs(x, y, block_tw::<3>(tw, tws, b8, blk), c);
-            (*u, *v) = permute(x, y, &P_3_4);
-        }
-        let [(mut x0, mut x1), (mut x2, mut x3)] = pairs;
+    for k in 0..n / (4 * L) {
+        let at = 4 * L * k;
+        // SAFETY: at + 4L <= n.
+        let (x0, x1, x2, x3) =
+            unsafe { (load(p.add(at)), load(p.add(at + L)), load(p.add(at + 2 * L)), load(p.add(at + 3 * L))) };
+        let [mut x0, mut x1, mut x2, mut x3] = inv_inreg([x0, x1, x2, x3], tw, tws, b, 2 * k, c);
         let (w0, w1) =
-            (Tw::splat(tw[b16 + 2 * k], tws[b16 + 2 * k]), Tw::splat(tw[b16 + 2 * k + 1], tws[b16 + 2 * k + 1]));
+            (Tw::splat(tw[bv1 + 2 * k], tws[bv1 + 2 * k]), Tw::splat(tw[bv1 + 2 * k + 1], tws[bv1 + 2 * k + 1]));
         (x0, x1) = gs(x0, x1, w0, c);
         (x2, x3) = gs(x2, x3, w1, c);
-        let w = Tw::splat(tw[b32 + k], tws[b32 + k]);
+        let w = Tw::splat(tw[bv0 + k], tws[bv0 + k]);
         (x0, x2) = gs(x0, x2, w, c);
         (x1, x3) = gs(x1, x3, w, c);
         // SAFETY: as for the loads.
         unsafe {
             store(p.add(at), x0);
-            store(p.add(at + 16), x1);
-            store(p.add(at + 32), x2);
-            store(p.add(at + 48), x3);
+            store(p.add(at + L), x1);
+            store(p.add(at + 2 * L), x2);
+            store(p.add(at + 3 * L), x3);
         }
     }
 }
@@ -412,16 +529,7 @@ fn inv_pass<const K: u32, const LAST: bool>(a: &mut [u32], s: u32, tw: &[u32], t
                 // SAFETY: base + m * stride + 16 <= (g + 1) * big <= n.
                 *xm = unsafe { load(p.add(base + m * stride)) };
             }
-            for l in (0..K).rev() {
-                let h = 1usize << (K - 1 - l);
-                for blk in 0..(1usize << l) {
-                    let wi = w[(1 << l) - 1 + blk];
-                    for m in blk * 2 * h..blk * 2 * h + h {
-                        (x[m], x[m + h]) =
-                            if LAST && l == 0 { gs_last(x[m], x[m + h], ni, nw, c) } else { gs(x[m], x[m + h], wi, c) };
-                    }
-                }
-            }
+            inv_net::<K, LAST>(&mut x, &w, c, ni, nw);
             for (m, &xm) in x.iter().enumerate().take(1 << K) {
                 // SAFETY: as for the loads.
                 unsafe { store(p.add(base + m * stride), xm) };
