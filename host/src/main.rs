@@ -40,10 +40,10 @@ struct NttArgs {
     #[arg(long = "logn", value_delimiter = ',', default_value = "12,14,16",
           value_parser = clap::value_parser!(u32).range(i64::from(MIN_LOG_N)..=i64::from(MAX_LOG_N)))]
     log_ns: Vec<u32>,
-    /// Timed samples per operation and degree [default: 201, or 31 with --quick].
+    /// Timed samples per operation and degree [default: 401, or 31 with --quick].
     #[arg(long, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
     reps: Option<u64>,
-    /// Untimed warm-up repetitions [default: reps / 20, at least 2].
+    /// Untimed warm-up repetitions [default: reps / 40, at least 2].
     #[arg(long)]
     warmup: Option<usize>,
     /// Fewer samples (31): a few seconds, noisier figures.
@@ -72,11 +72,11 @@ enum ClockArg {
 }
 
 fn bench_ntt(args: &NttArgs) -> anyhow::Result<()> {
-    let reps = args.reps.map_or(if args.quick { 31 } else { 201 }, |r| r as usize);
+    let reps = args.reps.map_or(if args.quick { 31 } else { 401 }, |r| r as usize);
     let cfg = NttBenchConfig {
         log_ns: args.log_ns.clone(),
         reps,
-        warmup: args.warmup.unwrap_or((reps / 20).max(2)),
+        warmup: args.warmup.unwrap_or((reps / 40).max(2)),
         kernel: args.kernel,
         clock: match args.clock {
             ClockArg::ThreadCpu => Clock::ThreadCpu,

@@ -99,7 +99,7 @@ impl Default for NttBenchConfig {
     fn default() -> Self {
         Self {
             log_ns: vec![12, 14, 16],
-            reps: 201,
+            reps: 401,
             warmup: 10,
             kernel: KernelChoice::Auto,
             clock: Clock::default(),
@@ -485,25 +485,19 @@ pub fn render_table(r: &NttReport) -> String {
     );
     let _ = writeln!(
         s,
-        "{:>4} {:>10} {:>7} | {:>9} {:>9} {:>6} | {:>9} {:>9} {:>6} | {:>9} {:>9} {:>6} | {:>13}",
-        "logN",
-        "q",
-        "kernel",
-        "fwd",
-        "tfhe",
-        "ratio",
-        "inv",
-        "tfhe",
-        "ratio",
-        "product",
-        "tfhe",
-        "ratio",
-        "fwd Gbfly/s"
+        "{:24} | {:^24} | {:^24} | {:^24} | fwd Gbfly/s",
+        "", "forward (us)", "inverse (us)", "product (us)"
+    );
+    let lib = format!("{:>8} {:>8} {:>6}", "polyhe", "tfhe", "ratio");
+    let _ = writeln!(
+        s,
+        "{:>4} {:>10} {:>8} | {lib} | {lib} | {lib} | {:>6} {:>6}",
+        "logN", "q", "kernel", "polyhe", "tfhe"
     );
     for x in &r.results {
         let _ = writeln!(
             s,
-            "{:>4} {:>10} {:>7} | {:>9.1} {:>9.1} {:>6.2} | {:>9.1} {:>9.1} {:>6.2} | {:>9.1} {:>9.1} {:>6.2} | {:>6.2} {:>6.2}",
+            "{:>4} {:>10} {:>8} | {:>8.1} {:>8.1} {:>6.2} | {:>8.1} {:>8.1} {:>6.2} | {:>8.1} {:>8.1} {:>6.2} | {:>6.2} {:>6.2}",
             x.logn,
             x.q,
             x.kernel,
