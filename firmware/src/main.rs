@@ -40,7 +40,9 @@ fn main() -> ! {
 /// `q = 1 mod 2N`, compared with the schoolbook product.
 fn ntt_product_check() -> polyhe_core::Result<bool> {
     let q = NttPrimes::new(30, N)?.next().ok_or(polyhe_core::Error::InvalidArgument { reason: "no prime" })?;
-    let table = NttTable::new(N, q)?;
+    // The twiddles live in caller storage: 4N words on the stack here.
+    let mut storage = [0u32; 4 * N];
+    let table = NttTable::new_in(N, q, &mut storage)?;
     let m = *table.modulus();
     defmt::info!("N = {=usize}, q = {=u32}, psi = {=u32}", N, q, table.psi());
     if table.kernel() != Kernel::Scalar {

@@ -67,7 +67,8 @@ mod tests {
     #[test]
     fn forward_matches_host() {
         for_each_case(|c| {
-            let t = NttTable::new(c.n, c.q).unwrap();
+            let mut tw = [0u32; 4 * MAX_N];
+            let t = NttTable::new_in(c.n, c.q, &mut tw).unwrap();
             defmt::assert!(t.kernel() == Kernel::Scalar);
             let mut x = c.a;
             t.forward(&mut x[..c.n]).unwrap();
@@ -78,7 +79,8 @@ mod tests {
     #[test]
     fn inverse_matches_host_and_round_trips() {
         for_each_case(|c| {
-            let t = NttTable::new(c.n, c.q).unwrap();
+            let mut tw = [0u32; 4 * MAX_N];
+            let t = NttTable::new_in(c.n, c.q, &mut tw).unwrap();
             let mut x = c.a;
             t.inverse(&mut x[..c.n]).unwrap();
             expect_equal("inverse", c, &x[..c.n], c.inverse);
@@ -91,7 +93,8 @@ mod tests {
     fn product_matches_host() {
         let cases = for_each_case(|c| {
             let n = c.n;
-            let t = NttTable::new(n, c.q).unwrap();
+            let mut tw = [0u32; 4 * MAX_N];
+            let t = NttTable::new_in(n, c.q, &mut tw).unwrap();
             let (mut x, mut y, mut z) = (c.a, c.b, [0u32; MAX_N]);
             t.forward(&mut x[..n]).unwrap();
             t.forward(&mut y[..n]).unwrap();
@@ -129,16 +132,23 @@ mod tests {
 
     #[test]
     fn no_alloc_limits_and_errors() {
-        let q = NttPrimes::new(30, 1 << 14).unwrap().next().unwrap();
-        // Without `alloc` twiddles live in fixed arrays of 2^13 words.
-        defmt::assert!(matches!(NttTable::new(1 << 14, q), Err(Error::DegreeUnsupported { .. })));
-        let t = NttTable::new(1 << 13, q).unwrap();
-        defmt::assert_eq!(t.n(), 1 << 13);
-        let mut short = [0u32; 1000];
-        defmt::assert!(matches!(t.forward(&mut short), Err(Error::LengthMismatch { .. })));
+        let q = NttPrimes::new(30, 1 << 12).unwrap().next().unwrap();
+        // Without `alloc` the twiddles live in caller storage of 4N words.
+        let mut tw = [0u32; 4 * MAX_N];
+        defmt::assert!(matches!(
+            NttTable::new_in(1 << 13, q, &mut tw),
+            Err(Error::LengthMismatch { expected: 32768, .. }) | Err(Error::NotNttFriendly { .. })
+        ));
+        {
+            let t = NttTable::new_in(1 << 12, q, &mut tw).unwrap();
+            defmt::assert_eq!(t.n(), 1 << 12);
+            let mut short = [0u32; 1000];
+            defmt::assert!(matches!(t.forward(&mut short), Err(Error::LengthMismatch { .. })));
+        }
+        // The storage is reused once the table is gone.
         // 12289 - 1 = 3 * 2^12: a negacyclic NTT up to N = 2048, not 4096.
-        defmt::assert!(NttTable::new(2048, 12289).is_ok());
-        defmt::assert!(matches!(NttTable::new(4096, 12289), Err(Error::NotNttFriendly { .. })));
-        defmt::assert!(NttTable::new(512, q).is_err());
+        defmt::assert!(NttTable::new_in(2048, 12289, &mut tw).is_ok());
+        defmt::assert!(matches!(NttTable::new_in(4096, 12289, &mut tw), Err(Error::NotNttFriendly { .. })));
+        defmt::assert!(NttTable::new_in(512, q, &mut tw).is_err());
     }
 }

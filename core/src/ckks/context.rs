@@ -106,7 +106,7 @@ impl Context {
         &self.p
     }
     /// The `Q` tables of `level`.
-    pub fn q_tables(&self, level: u32) -> &[NttTable] {
+    pub fn q_tables(&self, level: u32) -> &[NttTable<'static>] {
         &self.q.tables()[..self.params.limbs_at(level)]
     }
     /// The encoder.

@@ -27,22 +27,25 @@ pub enum Kernel {
 /// Twiddle tables for the negacyclic NTT of degree `n` modulo the prime `q`.
 ///
 /// Built once (`O(N)` time and `4N` words of memory), then shared by
-/// reference. See the [module documentation](super) for the conventions.
+/// reference. With `alloc`, [`NttTable::new`] owns its twiddles; without it
+/// (firmware), [`NttTable::new_in`] fills caller storage of `4N` words, which
+/// the table borrows for `'a`. See the [module documentation](super) for the
+/// conventions.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct NttTable {
+pub struct NttTable<'a> {
     pub(crate) n: usize,
     pub(crate) log_n: u32,
     pub(crate) modulus: Modulus,
     pub(crate) psi: u32,
     /// `psi^brv(i)` for `i` in `0..n`: forward twiddles in the order the
     /// Cooley-Tukey stages read them.
-    pub(crate) fwd: Tw,
+    pub(crate) fwd: Tw<'a>,
     /// Shoup companions of `fwd`.
-    pub(crate) fwd_shoup: Tw,
+    pub(crate) fwd_shoup: Tw<'a>,
     /// `psi^-(brv(i))`, in the order the Gentleman-Sande stages read them.
-    pub(crate) inv: Tw,
+    pub(crate) inv: Tw<'a>,
     /// Shoup companions of `inv`.
-    pub(crate) inv_shoup: Tw,
+    pub(crate) inv_shoup: Tw<'a>,
     /// `n^-1 mod q` and its Shoup companion.
     pub(crate) n_inv: (u32, u32),
     /// `n^-1 * psi^-(brv(1)) mod q` and companion: the merged last stage.
@@ -50,118 +53,157 @@ pub struct NttTable {
     pub(crate) kernel: Kernel,
 }
 
-#[cfg(feature = "alloc")]
-pub(crate) type Tw = Vec<u32>;
-#[cfg(not(feature = "alloc"))]
-pub(crate) type Tw = StaticTw;
-
-/// Fixed-size twiddle storage for builds without `alloc` (firmware): sized
-/// for the largest degree the client path supports.
-#[cfg(not(feature = "alloc"))]
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct StaticTw {
-    data: [u32; NO_ALLOC_MAX_N],
-}
-
-/// Largest ring degree an [`NttTable`] supports without `alloc`.
-#[cfg(not(feature = "alloc"))]
-pub const NO_ALLOC_MAX_N: usize = 1 << 13;
-
-#[cfg(not(feature = "alloc"))]
-impl core::ops::Deref for StaticTw {
-    type Target = [u32];
-    fn deref(&self) -> &[u32] {
-        &self.data
-    }
-}
-
-#[cfg(not(feature = "alloc"))]
-impl core::ops::DerefMut for StaticTw {
-    fn deref_mut(&mut self) -> &mut [u32] {
-        &mut self.data
-    }
-}
-
-fn zeroed(n: usize) -> Tw {
+/// Twiddle storage: owned (with `alloc`) or borrowed from the caller.
+#[derive(Clone, Debug)]
+pub(crate) enum Tw<'a> {
     #[cfg(feature = "alloc")]
-    {
-        alloc::vec![0; n]
-    }
-    #[cfg(not(feature = "alloc"))]
-    {
-        let _ = n;
-        StaticTw { data: [0; NO_ALLOC_MAX_N] }
+    Owned(Vec<u32>),
+    Borrowed(&'a [u32]),
+}
+
+impl core::ops::Deref for Tw<'_> {
+    type Target = [u32];
+    #[inline(always)]
+    fn deref(&self) -> &[u32] {
+        match self {
+            #[cfg(feature = "alloc")]
+            Tw::Owned(v) => v,
+            Tw::Borrowed(s) => s,
+        }
     }
 }
+
+impl PartialEq for Tw<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        **self == **other
+    }
+}
+impl Eq for Tw<'_> {}
 
 #[inline]
 fn bit_reverse(i: usize, bits: u32) -> usize {
     i.reverse_bits() >> (usize::BITS - bits)
 }
 
-impl NttTable {
-    /// Builds the tables for degree `n` (a power of two from `2^10` to
-    /// `2^17`) and the prime `q < 2^30` with `q = 1 mod 2n`, and picks the
-    /// fastest kernel this CPU supports.
-    pub fn new(n: usize, q: u32) -> Result<Self> {
-        let mut t = Self::with_kernel(n, q, Kernel::Scalar)?;
-        t.kernel = best_kernel();
-        Ok(t)
-    }
+/// The scalars of a table; the twiddles go into caller buffers.
+struct Scalars {
+    log_n: u32,
+    modulus: Modulus,
+    psi: u32,
+    n_inv: (u32, u32),
+    n_inv_w: (u32, u32),
+}
 
-    /// As [`NttTable::new`] with a given kernel; errors when the CPU lacks it.
-    pub fn with_kernel(n: usize, q: u32, kernel: Kernel) -> Result<Self> {
-        if !n.is_power_of_two() || !((1 << MIN_LOG_N)..=(1 << MAX_LOG_N)).contains(&n) {
-            return Err(Error::DegreeUnsupported { n, min_log_n: MIN_LOG_N, max_log_n: MAX_LOG_N });
-        }
-        #[cfg(not(feature = "alloc"))]
-        if n > NO_ALLOC_MAX_N {
-            return Err(Error::DegreeUnsupported {
-                n,
-                min_log_n: MIN_LOG_N,
-                max_log_n: NO_ALLOC_MAX_N.trailing_zeros(),
-            });
-        }
-        if !kernel_available(kernel) {
-            return Err(Error::InvalidArgument {
-                reason: "the requested NTT kernel is not supported by this CPU or build",
-            });
-        }
-        let modulus = Modulus::new(q)?;
-        if !is_prime(q) {
-            return Err(Error::NotPrime { q });
-        }
-        let psi = minimal_primitive_root(n, q)?;
-        let psi_inv = modulus.inv(psi)?;
-        let log_n = n.trailing_zeros();
-        let (mut fwd, mut fwd_shoup, mut inv, mut inv_shoup) = (zeroed(n), zeroed(n), zeroed(n), zeroed(n));
-        let (mut p, mut pi) = (1u32, 1u32);
-        for i in 0..n {
-            let r = bit_reverse(i, log_n);
-            fwd[r] = p;
-            fwd_shoup[r] = modulus.shoup(p);
-            inv[r] = pi;
-            inv_shoup[r] = modulus.shoup(pi);
-            p = modulus.mul(p, psi);
-            pi = modulus.mul(pi, psi_inv);
-        }
-        let n_inv = modulus.inv(n as u32 % q)?;
-        let n_inv_w = modulus.mul(n_inv, inv[1]);
-        Ok(Self {
+fn check_degree(n: usize) -> Result<()> {
+    if !n.is_power_of_two() || !((1 << MIN_LOG_N)..=(1 << MAX_LOG_N)).contains(&n) {
+        return Err(Error::DegreeUnsupported { n, min_log_n: MIN_LOG_N, max_log_n: MAX_LOG_N });
+    }
+    Ok(())
+}
+
+/// Validates `(n, q, kernel)` and fills the four twiddle tables.
+fn fill(n: usize, q: u32, kernel: Kernel, bufs: [&mut [u32]; 4]) -> Result<Scalars> {
+    check_degree(n)?;
+    if !kernel_available(kernel) {
+        return Err(Error::InvalidArgument {
+            reason: "the requested NTT kernel is not supported by this CPU or build",
+        });
+    }
+    let modulus = Modulus::new(q)?;
+    if !is_prime(q) {
+        return Err(Error::NotPrime { q });
+    }
+    let psi = minimal_primitive_root(n, q)?;
+    let psi_inv = modulus.inv(psi)?;
+    let log_n = n.trailing_zeros();
+    let [fwd, fwd_shoup, inv, inv_shoup] = bufs;
+    let (mut p, mut pi) = (1u32, 1u32);
+    for i in 0..n {
+        let r = bit_reverse(i, log_n);
+        fwd[r] = p;
+        fwd_shoup[r] = modulus.shoup(p);
+        inv[r] = pi;
+        inv_shoup[r] = modulus.shoup(pi);
+        p = modulus.mul(p, psi);
+        pi = modulus.mul(pi, psi_inv);
+    }
+    let n_inv = modulus.inv(n as u32 % q)?;
+    let n_inv_w = modulus.mul(n_inv, inv[1]);
+    Ok(Scalars {
+        log_n,
+        modulus,
+        psi,
+        n_inv: (n_inv, modulus.shoup(n_inv)),
+        n_inv_w: (n_inv_w, modulus.shoup(n_inv_w)),
+    })
+}
+
+impl<'a> NttTable<'a> {
+    fn assemble(n: usize, s: Scalars, kernel: Kernel, tw: [Tw<'a>; 4]) -> Self {
+        let [fwd, fwd_shoup, inv, inv_shoup] = tw;
+        Self {
             n,
-            log_n,
-            modulus,
-            psi,
+            log_n: s.log_n,
+            modulus: s.modulus,
+            psi: s.psi,
             fwd,
             fwd_shoup,
             inv,
             inv_shoup,
-            n_inv: (n_inv, modulus.shoup(n_inv)),
-            n_inv_w: (n_inv_w, modulus.shoup(n_inv_w)),
+            n_inv: s.n_inv,
+            n_inv_w: s.n_inv_w,
             kernel,
-        })
+        }
     }
 
+    /// Builds the tables in `storage` (at least `4n` words, e.g. a `static`
+    /// buffer on a microcontroller), which the table then borrows: the
+    /// constructor without allocation. Same checks as [`NttTable::new`].
+    pub fn new_in(n: usize, q: u32, storage: &'a mut [u32]) -> Result<Self> {
+        Self::new_in_with_kernel(n, q, best_kernel(), storage)
+    }
+
+    /// As [`NttTable::new_in`] with a given kernel.
+    pub fn new_in_with_kernel(n: usize, q: u32, kernel: Kernel, storage: &'a mut [u32]) -> Result<Self> {
+        check_degree(n)?;
+        if storage.len() < 4 * n {
+            return Err(Error::LengthMismatch {
+                what: "NTT table storage (4N words)",
+                expected: 4 * n,
+                actual: storage.len(),
+            });
+        }
+        let (a, rest) = storage.split_at_mut(n);
+        let (b, rest) = rest.split_at_mut(n);
+        let (c, rest) = rest.split_at_mut(n);
+        let d = &mut rest[..n];
+        let s = fill(n, q, kernel, [&mut *a, &mut *b, &mut *c, &mut *d])?;
+        let tw = [Tw::Borrowed(a), Tw::Borrowed(b), Tw::Borrowed(c), Tw::Borrowed(d)];
+        Ok(Self::assemble(n, s, kernel, tw))
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl NttTable<'static> {
+    /// Builds the tables for degree `n` (a power of two from `2^10` to
+    /// `2^17`) and the prime `q < 2^30` with `q = 1 mod 2n`, and picks the
+    /// fastest kernel this CPU supports.
+    pub fn new(n: usize, q: u32) -> Result<Self> {
+        Self::with_kernel(n, q, best_kernel())
+    }
+
+    /// As [`NttTable::new`] with a given kernel; errors when the CPU lacks it.
+    pub fn with_kernel(n: usize, q: u32, kernel: Kernel) -> Result<Self> {
+        check_degree(n)?;
+        let mut v = [alloc::vec![0u32; n], alloc::vec![0u32; n], alloc::vec![0u32; n], alloc::vec![0u32; n]];
+        let [a, b, c, d] = &mut v;
+        let s = fill(n, q, kernel, [a, b, c, d])?;
+        let tw = v.map(Tw::Owned);
+        Ok(Self::assemble(n, s, kernel, tw))
+    }
+}
+
+impl NttTable<'_> {
     /// The ring degree `N`.
     pub fn n(&self) -> usize {
         self.n

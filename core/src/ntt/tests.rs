@@ -153,3 +153,25 @@ fn engine_multiplies_rns_polynomials() {
     assert!(CpuNtt.forward(&tables, &mut vec![0; 2 * n]).is_err());
     assert!(CpuNtt.forward(&[], &mut []).is_err());
 }
+
+#[test]
+fn tables_in_caller_storage_match_owned_ones() {
+    let n = 2048;
+    let q = NttPrimes::new(30, n).unwrap().next().unwrap();
+    let owned = NttTable::new(n, q).unwrap();
+    let mut storage = vec![0u32; 4 * n];
+    let borrowed = NttTable::new_in(n, q, &mut storage).unwrap();
+    assert_eq!(borrowed, owned);
+    let mut rng = ChaCha20Rng::seed_from_u64(5);
+    let a = random_poly(&mut rng, n, q);
+    let (mut x, mut y) = (a.clone(), a.clone());
+    owned.forward(&mut x).unwrap();
+    borrowed.forward(&mut y).unwrap();
+    assert_eq!(x, y);
+    drop(borrowed);
+    // The storage is reusable once the table is gone.
+    assert!(NttTable::new_in(1024, 12289, &mut storage).is_ok());
+    let mut small = vec![0u32; 4 * n - 1];
+    assert!(matches!(NttTable::new_in(n, q, &mut small), Err(Error::LengthMismatch { .. })));
+    assert!(matches!(NttTable::new_in(1000, q, &mut storage), Err(Error::DegreeUnsupported { .. })));
+}

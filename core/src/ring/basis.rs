@@ -16,7 +16,7 @@ use crate::{Error, Result};
 /// (`tables()[..l]`), so every level shares these tables.
 #[derive(Debug, PartialEq, Eq)]
 pub struct RnsBasis {
-    tables: Vec<NttTable>,
+    tables: Vec<NttTable<'static>>,
 }
 
 impl RnsBasis {
@@ -42,7 +42,7 @@ impl RnsBasis {
     }
 
     /// The NTT tables, one per prime.
-    pub fn tables(&self) -> &[NttTable] {
+    pub fn tables(&self) -> &[NttTable<'static>] {
         &self.tables
     }
 
@@ -107,7 +107,7 @@ impl<R: Repr> Poly<R> {
     }
 
     /// This polynomial's tables (`basis.tables()[..limbs]`).
-    pub fn tables(&self) -> &[NttTable] {
+    pub fn tables(&self) -> &[NttTable<'static>] {
         &self.basis.tables()[..self.limbs]
     }
 

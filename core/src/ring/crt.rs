@@ -15,7 +15,7 @@ pub const MAX_LIMBS: usize = 64;
 /// Precomputed constants for reconstructing integers from residues.
 #[derive(Clone, Debug)]
 pub struct Crt<'a> {
-    tables: &'a [NttTable],
+    tables: &'a [NttTable<'a>],
     /// `(q_0 ... q_{i-1})^-1 mod q_i` for `i >= 1`.
     inv_prefix: [u32; MAX_LIMBS],
 }

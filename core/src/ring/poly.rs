@@ -76,7 +76,7 @@ fn same_basis(a: &[NttTable], b: &[NttTable], what: &'static str) -> Result<()> 
 /// A read-only RNS polynomial over caller storage.
 #[derive(Clone, Copy, Debug)]
 pub struct PolyRef<'a, R: Repr> {
-    tables: &'a [NttTable],
+    tables: &'a [NttTable<'a>],
     data: &'a [u32],
     _repr: PhantomData<R>,
 }
@@ -84,7 +84,7 @@ pub struct PolyRef<'a, R: Repr> {
 /// A mutable RNS polynomial over caller storage.
 #[derive(Debug)]
 pub struct PolyMut<'a, R: Repr> {
-    tables: &'a [NttTable],
+    tables: &'a [NttTable<'a>],
     data: &'a mut [u32],
     _repr: PhantomData<R>,
 }
@@ -105,7 +105,7 @@ impl<'a, R: Repr> PolyRef<'a, R> {
     }
 
     /// The basis (one table per prime).
-    pub fn tables(&self) -> &'a [NttTable] {
+    pub fn tables(&self) -> &'a [NttTable<'a>] {
         self.tables
     }
 
@@ -177,7 +177,7 @@ impl<'a, R: Repr> PolyMut<'a, R> {
     }
 
     /// The basis.
-    pub fn tables(&self) -> &'a [NttTable] {
+    pub fn tables(&self) -> &'a [NttTable<'a>] {
         self.tables
     }
 
