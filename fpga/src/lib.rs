@@ -9,5 +9,6 @@
 #![deny(missing_docs)]
 
 pub mod arith;
+pub mod ntt;
 pub mod testbench;
 pub mod tools;

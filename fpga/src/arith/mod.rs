@@ -1,8 +1,11 @@
 //! Modular arithmetic blocks for residues below a run-time modulus
-//! `q < 2^30`, each bit-exact against `polyhe_core::arith::Modulus`.
+//! `q < 2^30`, each bit-exact against `polyhe_core::arith::Modulus` (or,
+//! for [`MontMul`], against [`mont_mul_model`]).
 
 mod modadd;
 mod modmul;
+mod montmul;
 
 pub use modadd::{ModAdd, RESIDUE_BITS};
 pub use modmul::ModMul;
+pub use montmul::{mont_mul_model, mont_neg_inv, mont_r_mod, MontMul};

@@ -1,0 +1,240 @@
+//! Driving a simulated [`NttCore`] through its command ports: a program of
+//! host commands in, the words read back and the cycles each operation took
+//! out. The same programs are exported as vector files for the Icarus
+//! Verilog replay of the generated core ([`Command::encode`]).
+
+use std::sync::{Arc, Mutex};
+
+use polyhe_core::arith::Modulus;
+use rust_hdl::prelude::*;
+
+use super::control::op;
+use super::core::{cfg, NttCore};
+use super::reference::Twiddles;
+use crate::arith::{mont_neg_inv, mont_r_mod};
+use crate::testbench::CLOCK_HZ;
+
+/// An operation of the core.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Op {
+    /// Forward NTT in place.
+    Forward,
+    /// Inverse NTT (with `1/N`) in place.
+    Inverse,
+    /// `slot[s] *= slot[1 - s]` pointwise.
+    Pointwise,
+}
+
+impl Op {
+    /// The code on the core's `op` port.
+    pub fn code(self) -> u64 {
+        match self {
+            Op::Forward => op::FORWARD,
+            Op::Inverse => op::INVERSE,
+            Op::Pointwise => op::POINTWISE,
+        }
+    }
+}
+
+/// One host command: one strobe on the core's ports (a `Run` also waits
+/// for `done`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Command {
+    /// `cfg_write`: configuration register `addr` ([`cfg`]) := `value`.
+    Config {
+        /// Register address.
+        addr: u64,
+        /// Value.
+        value: u32,
+    },
+    /// `tw_write`.
+    Twiddle {
+        /// Inverse table.
+        inverse: bool,
+        /// Index `< N`.
+        index: usize,
+        /// Twiddle.
+        w: u32,
+        /// Its Shoup companion.
+        w_shoup: u32,
+    },
+    /// `coef_write`.
+    Write {
+        /// Slot 0 or 1.
+        slot: u8,
+        /// Index `< N`.
+        index: usize,
+        /// Value `< q`.
+        value: u32,
+    },
+    /// `coef_read`; the answer is appended to [`SimReport::reads`].
+    Read {
+        /// Slot 0 or 1.
+        slot: u8,
+        /// Index `< N`.
+        index: usize,
+    },
+    /// `start`, then wait for `done`.
+    Run {
+        /// The operation.
+        op: Op,
+        /// Its slot.
+        slot: u8,
+    },
+}
+
+/// Vector-file field widths of an encoded [`Command`]: kind, flag, op,
+/// index, data (see [`Command::encode`]).
+pub const COMMAND_FIELDS: [usize; 5] = [3, 1, 2, 14, 62];
+
+impl Command {
+    /// The fields `[kind, flag, op, index, data]` of the command in the
+    /// replay testbench's format (`tb/ntt_core_tb.v`): kind 0 config (index
+    /// = register), 1 twiddle (flag = inverse, data = `w_shoup << 30 | w`),
+    /// 2 write (flag = slot), 3 read and compare with `expected` (flag =
+    /// slot), 4 run (flag = slot).
+    pub fn encode(&self, expected: u32) -> [u64; 5] {
+        match *self {
+            Command::Config { addr, value } => [0, 0, 0, addr, value as u64],
+            Command::Twiddle { inverse, index, w, w_shoup } => {
+                [1, inverse as u64, 0, index as u64, (w_shoup as u64) << 30 | w as u64]
+            }
+            Command::Write { slot, index, value } => [2, slot as u64, 0, index as u64, value as u64],
+            Command::Read { slot, index } => [3, slot as u64, 0, index as u64, expected as u64],
+            Command::Run { op, slot } => [4, slot as u64, op.code(), 0, 0],
+        }
+    }
+}
+
+/// Commands that configure the core for degree `tw.n()` and load both
+/// twiddle tables.
+pub fn setup_commands(tw: &Twiddles) -> Vec<Command> {
+    let q = tw.modulus.value();
+    let m = Modulus::new(q).expect("modulus in range");
+    let r = mont_r_mod(q);
+    let mut cmds = vec![
+        Command::Config { addr: cfg::LOG_N, value: tw.n().trailing_zeros() },
+        Command::Config { addr: cfg::MODULUS, value: q },
+        Command::Config { addr: cfg::NEG_INV, value: mont_neg_inv(q) },
+        Command::Config { addr: cfg::R_MOD_Q, value: r },
+        Command::Config { addr: cfg::R_SHOUP, value: m.shoup(r) },
+    ];
+    for i in 0..tw.n() {
+        cmds.push(Command::Twiddle { inverse: false, index: i, w: tw.forward[i], w_shoup: tw.forward_shoup[i] });
+        cmds.push(Command::Twiddle { inverse: true, index: i, w: tw.inverse[i], w_shoup: tw.inverse_shoup[i] });
+    }
+    cmds
+}
+
+/// Commands writing `values` into `slot`.
+pub fn load_commands(slot: u8, values: &[u32]) -> Vec<Command> {
+    values.iter().enumerate().map(|(index, &value)| Command::Write { slot, index, value }).collect()
+}
+
+/// Commands reading `n` words of `slot` back.
+pub fn read_commands(slot: u8, n: usize) -> Vec<Command> {
+    (0..n).map(|index| Command::Read { slot, index }).collect()
+}
+
+/// What a [`run_program`] simulation produced.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SimReport {
+    /// The words read, in program order.
+    pub reads: Vec<u32>,
+    /// For each `Run`: rising edges from the one that samples `start` to the
+    /// first cycle `done` is high.
+    pub op_cycles: Vec<usize>,
+    /// All cycles simulated.
+    pub total_cycles: usize,
+}
+
+/// Simulates `program` on `core`, one command per cycle (reads pipelined,
+/// `Run` waiting for `done`), giving up after `max_cycles`.
+pub fn run_program<const B: usize, const T: usize>(
+    core: NttCore<B, T>,
+    program: Vec<Command>,
+    max_cycles: usize,
+) -> Result<SimReport, String> {
+    let report = Arc::new(Mutex::new(SimReport::default()));
+    let out = report.clone();
+    let mut sim = Simulation::<NttCore<B, T>>::new();
+    let half_period = SIMULATION_TIME_ONE_SECOND / (2 * CLOCK_HZ);
+    sim.add_clock(half_period, |x: &mut Box<NttCore<B, T>>| x.clock.next = !x.clock.val());
+    sim.add_testbench(move |mut sim: Sim<NttCore<B, T>>| {
+        let mut x = sim.init()?;
+        let mut cycles = 0usize;
+        let mut pending_reads = 0usize;
+        // Samples the outputs (clock low), then lets one rising edge pass.
+        macro_rules! tick {
+            () => {{
+                x = sim.watch(|x| x.clock.val().clk, x)?;
+                x = sim.watch(|x| !x.clock.val().clk, x)?;
+                cycles += 1;
+                if x.coef_rvalid.val() {
+                    out.lock().unwrap().reads.push(x.coef_rdata.val().to_u32());
+                    pending_reads -= 1;
+                }
+            }};
+        }
+        x = sim.watch(|x| !x.clock.val().clk, x)?;
+        for cmd in &program {
+            match *cmd {
+                Command::Config { addr, value } => {
+                    x.cfg_addr.next = addr.into();
+                    x.cfg_data.next = (value as u64).into();
+                    x.cfg_write.next = true;
+                }
+                Command::Twiddle { inverse, index, w, w_shoup } => {
+                    x.tw_inverse.next = inverse;
+                    x.tw_index.next = (index as u64).into();
+                    x.tw_w.next = (w as u64).into();
+                    x.tw_w_shoup.next = (w_shoup as u64).into();
+                    x.tw_write.next = true;
+                }
+                Command::Write { slot, index, value } => {
+                    x.coef_slot.next = slot == 1;
+                    x.coef_index.next = (index as u64).into();
+                    x.coef_data.next = (value as u64).into();
+                    x.coef_write.next = true;
+                }
+                Command::Read { slot, index } => {
+                    x.coef_slot.next = slot == 1;
+                    x.coef_index.next = (index as u64).into();
+                    x.coef_read.next = true;
+                    pending_reads += 1;
+                }
+                Command::Run { op, slot } => {
+                    x.op.next = op.code().into();
+                    x.op_slot.next = slot == 1;
+                    x.start.next = true;
+                }
+            }
+            tick!();
+            x.cfg_write.next = false;
+            x.tw_write.next = false;
+            x.coef_write.next = false;
+            x.coef_read.next = false;
+            if x.start.val() {
+                x.start.next = false;
+                let mut op_cycles = 1;
+                while !x.done.val() {
+                    sim_assert!(sim, cycles < max_cycles, x);
+                    tick!();
+                    op_cycles += 1;
+                }
+                out.lock().unwrap().op_cycles.push(op_cycles);
+            }
+            sim_assert!(sim, cycles < max_cycles, x);
+        }
+        while pending_reads > 0 {
+            sim_assert!(sim, cycles < max_cycles, x);
+            tick!();
+        }
+        out.lock().unwrap().total_cycles = cycles;
+        sim.done(x)
+    });
+    let max_time = (max_cycles as u64 + 8) * 2 * half_period;
+    sim.run(Box::new(core), max_time).map_err(|e| format!("simulation failed: {e:?}"))?;
+    let r = report.lock().unwrap().clone();
+    Ok(r)
+}
