@@ -10,6 +10,9 @@ use crate::ntt::NttTable;
 const LB: u32 = 3;
 /// Lanes per vector.
 const L: usize = 1 << LB;
+/// log2 of the block size (words) that the later passes finish depth first,
+/// so that the block stays in the L1 cache.
+const BLOCK_LOG: u32 = 12;
 
 /// In-place forward NTT of `a` with the table `t` (which selected this
 /// kernel, so the CPU has AVX2).
@@ -159,20 +162,44 @@ unsafe fn store(p: *mut u32, x: __m256i) {
     unsafe { _mm256_storeu_si256(p.cast(), x) }
 }
 
+/// Loads the four vectors at `p`.
+///
+/// # Safety
+/// `p..p + 4L` must be readable.
+#[inline]
+#[target_feature(enable = "avx2")]
+unsafe fn load4(p: *const u32) -> [__m256i; 4] {
+    // SAFETY: guaranteed by the caller.
+    unsafe { [load(p), load(p.add(L)), load(p.add(2 * L)), load(p.add(3 * L))] }
+}
+
+/// Stores four vectors at `p`.
+///
+/// # Safety
+/// `p..p + 4L` must be writable.
+#[inline]
+#[target_feature(enable = "avx2")]
+unsafe fn store4(p: *mut u32, x: [__m256i; 4]) {
+    // SAFETY: guaranteed by the caller.
+    unsafe {
+        store(p, x[0]);
+        store(p.add(L), x[1]);
+        store(p.add(2 * L), x[2]);
+        store(p.add(3 * L), x[3]);
+    }
+}
+
 /// The twiddles of the in-register stage of distance `2^J` for the 16-word
 /// block `blk`: `2^(3-J)` consecutive words of `tw`/`tws` from
-/// `base + blk * 2^(3-J)`, repeated over the lanes. The odd lanes'
-/// companions are the same words read one word later (lane `2i` of that
-/// load is word `2i + 1`), except at the very end of the table.
+/// `base + blk * 2^(3-J)`, repeated over the lanes (broadcast loads).
 #[inline]
 #[target_feature(enable = "avx2")]
 fn block_tw<const J: u32>(tw: &[u32], tws: &[u32], base: usize, blk: usize) -> Tw {
     let cnt = 1usize << (LB - J);
     let at = base + blk * cnt;
     let (w, s) = (&tw[at..at + cnt], &tws[at..at + cnt]);
-    let s_odd = tws.get(at + 1..at + 1 + cnt);
-    // SAFETY (all arms): `w`, `s` and `s_odd` hold `cnt` words, and each load
-    // reads exactly `cnt` words from the start of one of them.
+    // SAFETY (all arms): `w` and `s` hold `cnt` words, and each load reads
+    // exactly `cnt` words from the start of one of them.
     unsafe {
         match J {
             2 => Tw {
@@ -185,22 +212,12 @@ fn block_tw<const J: u32>(tw: &[u32], tws: &[u32], base: usize, blk: usize) -> T
                 Tw {
                     w: _mm256_broadcastsi128_si256(_mm_loadu_si128(w.as_ptr().cast())),
                     ws,
-                    ws_odd: match s_odd {
-                        Some(o) => _mm256_broadcastsi128_si256(_mm_loadu_si128(o.as_ptr().cast())),
-                        None => _mm256_srli_epi64::<32>(ws),
-                    },
+                    ws_odd: _mm256_srli_epi64::<32>(ws),
                 }
             }
             _ => {
                 let ws = _mm256_loadu_si256(s.as_ptr().cast());
-                Tw {
-                    w: _mm256_loadu_si256(w.as_ptr().cast()),
-                    ws,
-                    ws_odd: match s_odd {
-                        Some(o) => _mm256_loadu_si256(o.as_ptr().cast()),
-                        None => _mm256_srli_epi64::<32>(ws),
-                    },
-                }
+                Tw { w: _mm256_loadu_si256(w.as_ptr().cast()), ws, ws_odd: _mm256_srli_epi64::<32>(ws) }
             }
         }
     }
@@ -210,22 +227,44 @@ fn block_tw<const J: u32>(tw: &[u32], tws: &[u32], base: usize, blk: usize) -> T
 fn forward_impl(t: &NttTable, a: &mut [u32]) {
     let q = t.modulus.value();
     let c = Consts { q: _mm256_set1_epi32(q as i32), two_q: _mm256_set1_epi32(2 * q as i32) };
-    let log_n = t.log_n;
-    let (tw, tws) = (&t.fwd[..t.n], &t.fwd_shoup[..t.n]);
+    let (n, log_n) = (t.n, t.log_n);
+    let (tw, tws) = (&t.fwd[..n], &t.fwd_shoup[..n]);
     let (plan, len) = vertical_plan(log_n - LB - 2, 2);
-    let mut s = 0;
-    for &k in &plan[..len] {
-        match (k, s == 0) {
-            (3, true) => fwd_pass::<3, true>(a, s, tw, tws, c),
-            (3, false) => fwd_pass::<3, false>(a, s, tw, tws, c),
-            (2, true) => fwd_pass::<2, true>(a, s, tw, tws, c),
-            (2, false) => fwd_pass::<2, false>(a, s, tw, tws, c),
-            (_, true) => fwd_pass::<1, true>(a, s, tw, tws, c),
-            (_, false) => fwd_pass::<1, false>(a, s, tw, tws, c),
-        }
-        s += k;
+    let blk_log = BLOCK_LOG.min(log_n);
+    // Breadth first while a pass's groups are larger than a block...
+    let (mut s, mut i) = (0, 0);
+    while i < len && log_n - s > blk_log {
+        fwd_run(a, n >> s, s, plan[i], 0, tw, tws, c);
+        s += plan[i];
+        i += 1;
     }
-    fwd_final(a, log_n, tw, tws, c);
+    // ... then depth first, one cache-resident block at a time.
+    let blk = 1usize << blk_log;
+    for (bi, sub) in a.chunks_exact_mut(blk).enumerate() {
+        let mut ss = s;
+        for &k in &plan[i..len] {
+            let big = n >> ss;
+            fwd_run(sub, big, ss, k, bi * (blk / big), tw, tws, c);
+            ss += k;
+        }
+        fwd_final(sub, log_n, bi * blk / (4 * L), tw, tws, c);
+    }
+}
+
+/// Runs the `k`-stage forward pass from stage `s` on `a`, whose groups of
+/// `big` words are the global groups `g0..`.
+#[allow(clippy::too_many_arguments)]
+#[inline]
+#[target_feature(enable = "avx2")]
+fn fwd_run(a: &mut [u32], big: usize, s: u32, k: u32, g0: usize, tw: &[u32], tws: &[u32], c: Consts) {
+    match (k, s == 0) {
+        (3, true) => fwd_pass::<3, true>(a, big, s, g0, tw, tws, c),
+        (3, false) => fwd_pass::<3, false>(a, big, s, g0, tw, tws, c),
+        (2, true) => fwd_pass::<2, true>(a, big, s, g0, tw, tws, c),
+        (2, false) => fwd_pass::<2, false>(a, big, s, g0, tw, tws, c),
+        (_, true) => fwd_pass::<1, true>(a, big, s, g0, tw, tws, c),
+        (_, false) => fwd_pass::<1, false>(a, big, s, g0, tw, tws, c),
+    }
 }
 
 /// The butterflies of a radix-`2^K` forward pass on `x[..2^K]`; `w` holds
@@ -302,20 +341,30 @@ fn inv_net<const K: u32, const LAST: bool>(x: &mut [__m256i; 8], w: &[Tw; 7], c:
     }
 }
 
-/// `K` forward stages from stage `s` (butterfly distance `N >> (s + 1)`,
+/// Rows of `a` (a block at global group `g0` of size `big`, or several)
+/// go through `K` forward stages from stage `s` (butterfly distance `N >> (s + 1)`,
 /// at least 32) in one pass over `a`.
 #[target_feature(enable = "avx2")]
-fn fwd_pass<const K: u32, const FIRST: bool>(a: &mut [u32], s: u32, tw: &[u32], tws: &[u32], c: Consts) {
+#[allow(clippy::too_many_arguments)]
+fn fwd_pass<const K: u32, const FIRST: bool>(
+    a: &mut [u32],
+    big: usize,
+    s: u32,
+    g0: usize,
+    tw: &[u32],
+    tws: &[u32],
+    c: Consts,
+) {
     let n = a.len();
-    let big = n >> s;
+    debug_assert!(n.is_multiple_of(big));
     let stride = big >> K;
     debug_assert!(stride >= L && stride.is_multiple_of(L));
     let p = a.as_mut_ptr();
-    for g in 0..(1usize << s) {
+    for g in 0..n / big {
         let mut w = [Tw::splat(0, 0); 7];
         for l in 0..K {
             for i in 0..(1usize << l) {
-                let k = (1usize << (s + l)) + (g << l) + i;
+                let k = (1usize << (s + l)) + ((g0 + g) << l) + i;
                 w[(1 << l) - 1 + i] = Tw::splat(tw[k], tws[k]);
             }
         }
@@ -367,48 +416,73 @@ fn both(x: [__m256i; 4], f: impl Fn(__m256i, __m256i) -> (__m256i, __m256i)) -> 
 /// those stages.
 #[inline]
 #[target_feature(enable = "avx2")]
-fn fwd_inreg(x: [__m256i; 4], tw: &[u32], tws: &[u32], b: [usize; LB as usize], blk: usize, c: Consts) -> [__m256i; 4] {
+fn fwd_inreg(
+    x: [__m256i; 4],
+    y: [__m256i; 4],
+    tw: &[u32],
+    tws: &[u32],
+    b: [usize; LB as usize],
+    blk: usize,
+    c: Consts,
+) -> ([__m256i; 4], [__m256i; 4]) {
     let ct = |x, y, w| ct::<true>(x, y, w, c);
     let zip = |u, v| zip(u, v);
     let mut x = both(x, zip);
+    let mut y = both(y, zip);
     x = stage2::<2>(x, tw, tws, b[0], blk, ct);
+    y = stage2::<2>(y, tw, tws, b[0], blk + 2, ct);
     x = both(x, zip);
+    y = both(y, zip);
     x = stage2::<1>(x, tw, tws, b[1], blk, ct);
+    y = stage2::<1>(y, tw, tws, b[1], blk + 2, ct);
     x = both(x, zip);
-    x = stage2::<0>(x, tw, tws, b[2], blk, |x, y, w| ct_last(x, y, w, c));
-    both(x, zip)
+    y = both(y, zip);
+    x = stage2::<0>(x, tw, tws, b[LB as usize - 1], blk, |x, y, w| ct_last(x, y, w, c));
+    y = stage2::<0>(y, tw, tws, b[LB as usize - 1], blk + 2, |x, y, w| ct_last(x, y, w, c));
+    (both(x, zip), both(y, zip))
 }
 
 /// The three inverse stages of distance 1 to 4, the mirror of [`fwd_inreg`].
 #[inline]
 #[target_feature(enable = "avx2")]
-fn inv_inreg(x: [__m256i; 4], tw: &[u32], tws: &[u32], b: [usize; LB as usize], blk: usize, c: Consts) -> [__m256i; 4] {
+fn inv_inreg(
+    x: [__m256i; 4],
+    y: [__m256i; 4],
+    tw: &[u32],
+    tws: &[u32],
+    b: [usize; LB as usize],
+    blk: usize,
+    c: Consts,
+) -> ([__m256i; 4], [__m256i; 4]) {
     let gs = |x, y, w| gs(x, y, w, c);
     let unzip = |u, v| unzip(u, v);
     let mut x = both(x, unzip);
+    let mut y = both(y, unzip);
     x = stage2::<0>(x, tw, tws, b[2], blk, gs);
+    y = stage2::<0>(y, tw, tws, b[2], blk + 2, gs);
     x = both(x, unzip);
+    y = both(y, unzip);
     x = stage2::<1>(x, tw, tws, b[1], blk, gs);
+    y = stage2::<1>(y, tw, tws, b[1], blk + 2, gs);
     x = both(x, unzip);
+    y = both(y, unzip);
     x = stage2::<2>(x, tw, tws, b[0], blk, gs);
-    both(x, unzip)
+    y = stage2::<2>(y, tw, tws, b[0], blk + 2, gs);
+    (both(x, unzip), both(y, unzip))
 }
 
 /// The last five forward stages (distances 16 down to 1) on blocks of 32
 /// words, with the full reduction.
 #[target_feature(enable = "avx2")]
-fn fwd_final(a: &mut [u32], log_n: u32, tw: &[u32], tws: &[u32], c: Consts) {
+fn fwd_final(a: &mut [u32], log_n: u32, k0: usize, tw: &[u32], tws: &[u32], c: Consts) {
     let n = a.len();
-    let base = |d: u32| 1usize << (log_n - 1 - d); // first twiddle of the stage of distance 2^d
-                                                   // The two vertical stages (distances 2L and L), then the in-register ones.
+    // First twiddle of the stage of distance 2^d.
+    let base = |d: u32| 1usize << (log_n - 1 - d);
     let (bv0, bv1) = (base(LB + 1), base(LB));
     let b: [usize; LB as usize] = core::array::from_fn(|i| base(LB - 1 - i as u32));
-    let p = a.as_mut_ptr();
-    for k in 0..n / (4 * L) {
-        let at = 4 * L * k;
-        // SAFETY: at + 4L <= n.
-        let (mut x0, mut x1, mut x2, mut x3) =
-            unsafe { (load(p.add(at)), load(p.add(at + L)), load(p.add(at + 2 * L)), load(p.add(at + 3 * L))) };
+    // The two vertical stages (distances 2L and L) of the 4L-word block `k`.
+    let vertical = |x: [__m256i; 4], k: usize| {
+        let [mut x0, mut x1, mut x2, mut x3] = x;
         let w = Tw::splat(tw[bv0 + k], tws[bv0 + k]);
         (x0, x2) = ct::<true>(x0, x2, w, c);
         (x1, x3) = ct::<true>(x1, x3, w, c);
@@ -416,13 +490,21 @@ fn fwd_final(a: &mut [u32], log_n: u32, tw: &[u32], tws: &[u32], c: Consts) {
             (Tw::splat(tw[bv1 + 2 * k], tws[bv1 + 2 * k]), Tw::splat(tw[bv1 + 2 * k + 1], tws[bv1 + 2 * k + 1]));
         (x0, x1) = ct::<true>(x0, x1, w0, c);
         (x2, x3) = ct::<true>(x2, x3, w1, c);
-        let [x0, x1, x2, x3] = fwd_inreg([x0, x1, x2, x3], tw, tws, b, 2 * k, c);
+        [x0, x1, x2, x3]
+    };
+    let p = a.as_mut_ptr();
+    // Two 4L-word blocks per step (their count is even), so that four
+    // independent pairs go through the in-register stages side by side.
+    for kl in (0..n / (4 * L)).step_by(2) {
+        let at = 4 * L * kl;
+        let k = k0 + kl; // global block index, for the twiddles
+                         // SAFETY: at + 8L <= n.
+        let (x, y) = unsafe { (load4(p.add(at)), load4(p.add(at + 4 * L))) };
+        let (x, y) = fwd_inreg(vertical(x, k), vertical(y, k + 1), tw, tws, b, 2 * k, c);
         // SAFETY: as for the loads.
         unsafe {
-            store(p.add(at), x0);
-            store(p.add(at + L), x1);
-            store(p.add(at + 2 * L), x2);
-            store(p.add(at + 3 * L), x3);
+            store4(p.add(at), x);
+            store4(p.add(at + 4 * L), y);
         }
     }
 }
@@ -431,42 +513,59 @@ fn fwd_final(a: &mut [u32], log_n: u32, tw: &[u32], tws: &[u32], c: Consts) {
 fn inverse_impl(t: &NttTable, a: &mut [u32]) {
     let q = t.modulus.value();
     let c = Consts { q: _mm256_set1_epi32(q as i32), two_q: _mm256_set1_epi32(2 * q as i32) };
-    let log_n = t.log_n;
-    let (tw, tws) = (&t.inv[..t.n], &t.inv_shoup[..t.n]);
-    inv_first(a, log_n, tw, tws, c);
+    let (n, log_n) = (t.n, t.log_n);
+    let (tw, tws) = (&t.inv[..n], &t.inv_shoup[..n]);
     let (plan, len) = vertical_plan(log_n - LB - 2, 2);
     let ni = Tw::splat(t.n_inv.0, t.n_inv.1);
     let nw = Tw::splat(t.n_inv_w.0, t.n_inv_w.1);
-    let mut s = log_n - LB - 2;
-    for &k in plan[..len].iter().rev() {
-        s -= k;
-        match (k, s == 0) {
-            (3, true) => inv_pass::<3, true>(a, s, tw, tws, c, ni, nw),
-            (3, false) => inv_pass::<3, false>(a, s, tw, tws, c, ni, nw),
-            (2, true) => inv_pass::<2, true>(a, s, tw, tws, c, ni, nw),
-            (2, false) => inv_pass::<2, false>(a, s, tw, tws, c, ni, nw),
-            (_, true) => inv_pass::<1, true>(a, s, tw, tws, c, ni, nw),
-            (_, false) => inv_pass::<1, false>(a, s, tw, tws, c, ni, nw),
+    let mut starts = [0u32; 16];
+    for i in 1..len {
+        starts[i] = starts[i - 1] + plan[i - 1];
+    }
+    let blk_log = BLOCK_LOG.min(log_n);
+    // The passes from `i0` on work inside blocks: run them depth first.
+    let i0 = (0..len).find(|&i| log_n - starts[i] <= blk_log).unwrap_or(len);
+    let blk = 1usize << blk_log;
+    for (bi, sub) in a.chunks_exact_mut(blk).enumerate() {
+        inv_first(sub, log_n, bi * blk / (4 * L), tw, tws, c);
+        for i in (i0..len).rev() {
+            let big = n >> starts[i];
+            inv_run(sub, big, starts[i], plan[i], bi * (blk / big), tw, tws, c, ni, nw);
         }
+    }
+    for i in (0..i0).rev() {
+        inv_run(a, n >> starts[i], starts[i], plan[i], 0, tw, tws, c, ni, nw);
+    }
+}
+
+/// Runs the `k`-stage inverse pass ending at stage `s` on `a`, whose groups
+/// of `big` words are the global groups `g0..`.
+#[allow(clippy::too_many_arguments)]
+#[inline]
+#[target_feature(enable = "avx2")]
+fn inv_run(a: &mut [u32], big: usize, s: u32, k: u32, g0: usize, tw: &[u32], tws: &[u32], c: Consts, ni: Tw, nw: Tw) {
+    match (k, s == 0) {
+        (3, true) => inv_pass::<3, true>(a, big, s, g0, tw, tws, c, ni, nw),
+        (3, false) => inv_pass::<3, false>(a, big, s, g0, tw, tws, c, ni, nw),
+        (2, true) => inv_pass::<2, true>(a, big, s, g0, tw, tws, c, ni, nw),
+        (2, false) => inv_pass::<2, false>(a, big, s, g0, tw, tws, c, ni, nw),
+        (_, true) => inv_pass::<1, true>(a, big, s, g0, tw, tws, c, ni, nw),
+        (_, false) => inv_pass::<1, false>(a, big, s, g0, tw, tws, c, ni, nw),
     }
 }
 
 /// The first five inverse stages (distances 1 up to 16) on blocks of 32
 /// words; inputs in `[0, q)`, outputs in `[0, 2q)`.
 #[target_feature(enable = "avx2")]
-fn inv_first(a: &mut [u32], log_n: u32, tw: &[u32], tws: &[u32], c: Consts) {
+fn inv_first(a: &mut [u32], log_n: u32, k0: usize, tw: &[u32], tws: &[u32], c: Consts) {
     let n = a.len();
-    let base = |d: u32| 1usize << (log_n - 1 - d); // first twiddle of the stage of distance 2^d
-                                                   // The two vertical stages (distances 2L and L), then the in-register ones.
+    // First twiddle of the stage of distance 2^d.
+    let base = |d: u32| 1usize << (log_n - 1 - d);
     let (bv0, bv1) = (base(LB + 1), base(LB));
     let b: [usize; LB as usize] = core::array::from_fn(|i| base(LB - 1 - i as u32));
-    let p = a.as_mut_ptr();
-    for k in 0..n / (4 * L) {
-        let at = 4 * L * k;
-        // SAFETY: at + 4L <= n.
-        let (x0, x1, x2, x3) =
-            unsafe { (load(p.add(at)), load(p.add(at + L)), load(p.add(at + 2 * L)), load(p.add(at + 3 * L))) };
-        let [mut x0, mut x1, mut x2, mut x3] = inv_inreg([x0, x1, x2, x3], tw, tws, b, 2 * k, c);
+    // The two vertical stages (distances L and 2L) of the 4L-word block `k`.
+    let vertical = |x: [__m256i; 4], k: usize| {
+        let [mut x0, mut x1, mut x2, mut x3] = x;
         let (w0, w1) =
             (Tw::splat(tw[bv1 + 2 * k], tws[bv1 + 2 * k]), Tw::splat(tw[bv1 + 2 * k + 1], tws[bv1 + 2 * k + 1]));
         (x0, x1) = gs(x0, x1, w0, c);
@@ -474,12 +573,20 @@ fn inv_first(a: &mut [u32], log_n: u32, tw: &[u32], tws: &[u32], c: Consts) {
         let w = Tw::splat(tw[bv0 + k], tws[bv0 + k]);
         (x0, x2) = gs(x0, x2, w, c);
         (x1, x3) = gs(x1, x3, w, c);
+        [x0, x1, x2, x3]
+    };
+    let p = a.as_mut_ptr();
+    // Two 4L-word blocks per step, as in `fwd_final`.
+    for kl in (0..n / (4 * L)).step_by(2) {
+        let at = 4 * L * kl;
+        let k = k0 + kl; // global block index, for the twiddles
+                         // SAFETY: at + 8L <= n.
+        let (x, y) = unsafe { (load4(p.add(at)), load4(p.add(at + 4 * L))) };
+        let (x, y) = inv_inreg(x, y, tw, tws, b, 2 * k, c);
         // SAFETY: as for the loads.
         unsafe {
-            store(p.add(at), x0);
-            store(p.add(at + L), x1);
-            store(p.add(at + 2 * L), x2);
-            store(p.add(at + 3 * L), x3);
+            store4(p.add(at), vertical(x, k));
+            store4(p.add(at + 4 * L), vertical(y, k + 1));
         }
     }
 }
@@ -487,17 +594,28 @@ fn inv_first(a: &mut [u32], log_n: u32, tw: &[u32], tws: &[u32], c: Consts) {
 /// `K` inverse stages from stage `s + K - 1` down to stage `s` in one pass;
 /// `LAST` (when `s == 0`) folds the `1/N` scaling into stage 0.
 #[target_feature(enable = "avx2")]
-fn inv_pass<const K: u32, const LAST: bool>(a: &mut [u32], s: u32, tw: &[u32], tws: &[u32], c: Consts, ni: Tw, nw: Tw) {
+#[allow(clippy::too_many_arguments)]
+fn inv_pass<const K: u32, const LAST: bool>(
+    a: &mut [u32],
+    big: usize,
+    s: u32,
+    g0: usize,
+    tw: &[u32],
+    tws: &[u32],
+    c: Consts,
+    ni: Tw,
+    nw: Tw,
+) {
     let n = a.len();
-    let big = n >> s;
+    debug_assert!(n.is_multiple_of(big));
     let stride = big >> K;
     debug_assert!(stride >= L && stride.is_multiple_of(L));
     let p = a.as_mut_ptr();
-    for g in 0..(1usize << s) {
+    for g in 0..n / big {
         let mut w = [Tw::splat(0, 0); 7];
         for l in 0..K {
             for i in 0..(1usize << l) {
-                let k = (1usize << (s + l)) + (g << l) + i;
+                let k = (1usize << (s + l)) + ((g0 + g) << l) + i;
                 w[(1 << l) - 1 + i] = Tw::splat(tw[k], tws[k]);
             }
         }
