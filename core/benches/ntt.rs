@@ -53,8 +53,8 @@ fn residues(n: usize, q: u32, seed: u64) -> Vec<u32> {
 struct Setup {
     n: usize,
     log_n: u32,
-    best: NttTable,
-    scalar: NttTable,
+    best: NttTable<'static>,
+    scalar: NttTable<'static>,
     plan: Plan,
     a: Vec<u32>,
     b: Vec<u32>,
@@ -89,7 +89,7 @@ impl Setup {
     }
 
     /// The polyhe tables to bench, with their benchmark names.
-    fn polyhe_tables(&self) -> [(&'static str, &NttTable); 2] {
+    fn polyhe_tables(&self) -> [(&'static str, &NttTable<'static>); 2] {
         [("polyhe", &self.best), ("polyhe-scalar", &self.scalar)]
     }
 }

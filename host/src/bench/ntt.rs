@@ -269,7 +269,7 @@ fn core_err(context: String) -> impl FnOnce(polyhe_core::Error) -> BenchError {
 struct Case {
     log_n: u32,
     q: u32,
-    table: NttTable,
+    table: NttTable<'static>,
     plan: Plan,
     a: Vec<u32>,
     b: Vec<u32>,

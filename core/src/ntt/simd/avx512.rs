@@ -115,10 +115,12 @@ fn ct_last(x: __m512i, y: __m512i, w: Tw, c: Consts) -> (__m512i, __m512i) {
 }
 
 /// Inverse (Gentleman-Sande) butterfly: inputs and outputs in `[0, 2q)`.
+/// `REDUCE` is false only when `x, y < q` is known (first stage), so that
+/// `x + y < 2q` already.
 #[inline]
 #[target_feature(enable = "avx512f")]
-fn gs(x: __m512i, y: __m512i, w: Tw, c: Consts) -> (__m512i, __m512i) {
-    let s = csub(_mm512_add_epi32(x, y), c.two_q);
+fn gs<const REDUCE: bool>(x: __m512i, y: __m512i, w: Tw, c: Consts) -> (__m512i, __m512i) {
+    let s = if REDUCE { csub(_mm512_add_epi32(x, y), c.two_q) } else { _mm512_add_epi32(x, y) };
     let d = _mm512_sub_epi32(_mm512_add_epi32(x, c.two_q), y);
     (s, mul_shoup(d, w.w, w.ws, w.ws_odd, c.q))
 }
@@ -326,7 +328,7 @@ fn fwd_net<const K: u32, const FIRST: bool>(x: &mut [__m512i; 8], w: &[Tw; 7], c
 fn inv_net<const K: u32, const LAST: bool>(x: &mut [__m512i; 8], w: &[Tw; 7], c: Consts, ni: Tw, nw: Tw) {
     macro_rules! bf {
         ($i:literal, $j:literal, $w:expr, $last:expr) => {
-            (x[$i], x[$j]) = if $last { gs_last(x[$i], x[$j], ni, nw, c) } else { gs(x[$i], x[$j], $w, c) };
+            (x[$i], x[$j]) = if $last { gs_last(x[$i], x[$j], ni, nw, c) } else { gs::<true>(x[$i], x[$j], $w, c) };
         };
     }
     match K {
@@ -473,11 +475,12 @@ fn inv_inreg(
     blk: usize,
     c: Consts,
 ) -> ([__m512i; 4], [__m512i; 4]) {
-    let gs = |x, y, w| gs(x, y, w, c);
+    let gs_first = |x, y, w| gs::<false>(x, y, w, c);
+    let gs = |x, y, w| gs::<true>(x, y, w, c);
     let mut x = permute2(x, &P_4_0);
     let mut y = permute2(y, &P_4_0);
-    x = stage2::<0>(x, tw, tws, b[3], blk, gs);
-    y = stage2::<0>(y, tw, tws, b[3], blk + 2, gs);
+    x = stage2::<0>(x, tw, tws, b[3], blk, gs_first);
+    y = stage2::<0>(y, tw, tws, b[3], blk + 2, gs_first);
     x = permute2(x, &P_0_1);
     y = permute2(y, &P_0_1);
     x = stage2::<1>(x, tw, tws, b[2], blk, gs);
@@ -590,11 +593,11 @@ fn inv_first(a: &mut [u32], log_n: u32, k0: usize, tw: &[u32], tws: &[u32], c: C
         let [mut x0, mut x1, mut x2, mut x3] = x;
         let (w0, w1) =
             (Tw::splat(tw[bv1 + 2 * k], tws[bv1 + 2 * k]), Tw::splat(tw[bv1 + 2 * k + 1], tws[bv1 + 2 * k + 1]));
-        (x0, x1) = gs(x0, x1, w0, c);
-        (x2, x3) = gs(x2, x3, w1, c);
+        (x0, x1) = gs::<true>(x0, x1, w0, c);
+        (x2, x3) = gs::<true>(x2, x3, w1, c);
         let w = Tw::splat(tw[bv0 + k], tws[bv0 + k]);
-        (x0, x2) = gs(x0, x2, w, c);
-        (x1, x3) = gs(x1, x3, w, c);
+        (x0, x2) = gs::<true>(x0, x2, w, c);
+        (x1, x3) = gs::<true>(x1, x3, w, c);
         [x0, x1, x2, x3]
     };
     let p = a.as_mut_ptr();
