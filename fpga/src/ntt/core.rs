@@ -47,7 +47,7 @@ pub mod cfg {
 ///
 /// | strobe | with | effect |
 /// |---|---|---|
-/// | `cfg_write` | `cfg_addr`, `cfg_data` | sets a configuration register ([`cfg`]) |
+/// | `cfg_write` | `cfg_addr`, `cfg_data` | sets a configuration register ([`cfg`](mod@cfg)) |
 /// | `tw_write` | `tw_inverse`, `tw_index`, `tw_w`, `tw_w_shoup` | writes twiddle `tw_index` of the forward or inverse table |
 /// | `coef_write` | `coef_slot`, `coef_index`, `coef_data` | writes one coefficient |
 /// | `coef_read` | `coef_slot`, `coef_index` | `coef_rdata` with `coef_rvalid` [`NttCore::READ_LATENCY`] cycles later |
@@ -70,13 +70,29 @@ pub mod cfg {
 /// [`NttCore::WRITE_LATENCY`] edges after the issue
 /// ([`NttCore::POINTWISE_WRITE_LATENCY`] for products). See
 /// [`NttControl`] for why stages need no stalls from `N = 64` on.
+///
+/// Measured in the rust-hdl simulation (one lane, cycles from `start` to
+/// `done`; the ideal is `N/2 log2 N`):
+///
+/// | N | forward = inverse | ideal | utilisation | pointwise |
+/// |---|---|---|---|---|
+/// | 16 | 57 | 32 | 56% | 31 |
+/// | 64 | 202 | 192 | 95% | 79 |
+/// | 256 | 1034 | 1024 | 99.0% | 271 |
+/// | 1024 | 5130 | 5120 | 99.8% | 1039 |
+///
+/// Synthesis of the `N <= 1024` instance (`NttCore<9, 11>`, yosys 0.23):
+/// iCE40 (`synth_ice40 -dsp`) 21 SB_MAC16, 47 SB_RAM40_4K, 2240 SB_LUT4,
+/// 2108 flip-flops; ECP5 21 MULT18X18D, 11 DP16KD, 2025 LUT4, 2588 FFs;
+/// Xilinx 7 21 DSP48E1, 11 RAMB18E1, about 2000 LUTs, 2632 FFs. (No iCE40
+/// part has 21 DSPs; the multipliers would have to go to LUTs there.)
 #[derive(LogicBlock)]
 pub struct NttCore<const BANK_BITS: usize, const TW_BITS: usize> {
     /// Clock.
     pub clock: Signal<In, Clock>,
     /// Configuration register write strobe.
     pub cfg_write: Signal<In, Bit>,
-    /// Configuration register ([`cfg`]).
+    /// Configuration register ([`cfg`](mod@cfg)).
     pub cfg_addr: Signal<In, Bits<3>>,
     /// Configuration value.
     pub cfg_data: Signal<In, Bits<32>>,

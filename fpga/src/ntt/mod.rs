@@ -5,7 +5,7 @@
 //! - [`NttControl`]: the sequencer.
 //! - [`NttCore`]: memories, lane and control behind the command ports.
 //! - [`sim`]: running host command programs on the simulated core.
-//! - [`reference`]: the software model of the transforms for every `N`.
+//! - [`reference`](mod@reference): the software model of the transforms for every `N`.
 
 mod butterfly;
 pub mod control;

@@ -40,7 +40,7 @@ impl Op {
 /// for `done`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Command {
-    /// `cfg_write`: configuration register `addr` ([`cfg`]) := `value`.
+    /// `cfg_write`: configuration register `addr` ([`cfg`](mod@cfg)) := `value`.
     Config {
         /// Register address.
         addr: u64,
