@@ -1,18 +1,20 @@
 //! Hybrid key switching (Han-Ki 2020; Lattigo's and OpenFHE's "hybrid"):
 //! decompose a polynomial into `dnum` digits of `alpha` primes, raise each
-//! digit to `Q_l * P` by fast basis conversion (ModUp), take the inner
-//! product with the key's digits, and divide by `P` (ModDown).
+//! digit to `Q_l * P` by exact (centred) basis conversion (ModUp), take the
+//! inner product with the key's digits, and divide by `P` with rounding
+//! (ModDown).
 //!
 //! Decomposition is separate from the inner product so that several
 //! rotations of one ciphertext share it (hoisting): an automorphism of the
-//! raised digits is only a permutation of NTT slots.
+//! raised digits is only a permutation of NTT slots, applied as an index
+//! map inside the inner product instead of a copy.
 
 use alloc::vec;
 use alloc::vec::Vec;
 
 use super::context::Context;
 use super::keys::SwitchingKey;
-use crate::ring::automorphism;
+use crate::ring::automorphism::eval_source_index;
 use crate::ring::{Coeff, Eval, Poly};
 use crate::{Error, Result};
 
@@ -29,36 +31,100 @@ pub(crate) fn decompose(ctx: &Context, level: u32, d: &Poly<Eval>) -> Result<Dec
     let n = ctx.params().n();
     let k = ctx.params().limbs_at(level);
     let consts = ctx.level_constants(level);
+    let qt = ctx.q_tables(level);
+    let pt = ctx.p_basis().tables();
+    let alpha = pt.len();
     let d_coeff = d.clone().into_coeff(engine)?;
     let dc = d_coeff.data();
+    let de = d.data();
     let mut digits = Vec::with_capacity(consts.digits.len());
     for digit in &consts.digits {
         let mut rest = vec![0u32; digit.to_rest.to_len() * n];
         digit.to_rest.convert_centered_raw(n, &dc[digit.start * n..digit.end * n], &mut rest)?;
-        let mut q = Poly::<Coeff>::zero(ctx.q_basis(), k)?;
+        let mut q = Poly::<Eval>::zero(ctx.q_basis(), k)?;
+        let mut p = Poly::<Eval>::zero(ctx.p_basis(), alpha)?;
         {
             let qd = q.as_mut().into_data();
             let mut r = 0;
             for i in 0..k {
-                let src = if (digit.start..digit.end).contains(&i) {
-                    &dc[i * n..(i + 1) * n]
+                let out = &mut qd[i * n..(i + 1) * n];
+                if (digit.start..digit.end).contains(&i) {
+                    // The digit's own limbs are d's: already in the NTT domain.
+                    out.copy_from_slice(&de[i * n..(i + 1) * n]);
                 } else {
+                    out.copy_from_slice(&rest[r * n..(r + 1) * n]);
+                    engine.forward(&qt[i..i + 1], out)?;
                     r += 1;
-                    &rest[(r - 1) * n..r * n]
-                };
-                qd[i * n..(i + 1) * n].copy_from_slice(src);
+                }
             }
-            let p_words = rest.split_off(r * n);
-            let mut p = Poly::<Coeff>::zero(ctx.p_basis(), ctx.p_basis().len())?;
-            p.as_mut().into_data().copy_from_slice(&p_words);
-            digits.push((q, p));
+            let pd = p.as_mut().into_data();
+            pd.copy_from_slice(&rest[r * n..]);
+            engine.forward(pt, pd)?;
         }
+        digits.push((q, p));
     }
-    let digits = digits
-        .into_iter()
-        .map(|(q, p)| Ok((q.into_eval(engine)?, p.into_eval(engine)?)))
-        .collect::<Result<Vec<_>>>()?;
     Ok(Decomposed { level, digits })
+}
+
+/// `acc0 = sum_j d_j * b_j`, `acc1 = sum_j d_j * a_j` on one limb, with
+/// `d_j` read through the slot map `perm` (an automorphism) when given.
+/// Products are summed in `u64` (each below 2^60, at most 16 per sum) and
+/// reduced once.
+#[allow(clippy::too_many_arguments)]
+fn inner_product_limb(
+    m: &crate::arith::Modulus,
+    d: &[&[u32]],
+    b: &[&[u32]],
+    a: &[&[u32]],
+    perm: Option<&[u32]>,
+    acc0: &mut [u32],
+    acc1: &mut [u32],
+) {
+    let n = acc0.len();
+    const B: usize = 512;
+    let mut s0 = [0u64; B];
+    let mut s1 = [0u64; B];
+    let mut start = 0;
+    while start < n {
+        let len = B.min(n - start);
+        s0[..len].fill(0);
+        s1[..len].fill(0);
+        for j in 0..d.len() {
+            let (bj, aj) = (&b[j][start..start + len], &a[j][start..start + len]);
+            match perm {
+                None => {
+                    let dj = &d[j][start..start + len];
+                    for c in 0..len {
+                        let x = dj[c] as u64;
+                        s0[c] += x * bj[c] as u64;
+                        s1[c] += x * aj[c] as u64;
+                    }
+                }
+                Some(pm) => {
+                    let pm = &pm[start..start + len];
+                    for c in 0..len {
+                        let x = d[j][pm[c] as usize] as u64;
+                        s0[c] += x * bj[c] as u64;
+                        s1[c] += x * aj[c] as u64;
+                    }
+                }
+            }
+        }
+        for c in 0..len {
+            acc0[start + c] = m.reduce_u64(s0[c]);
+            acc1[start + c] = m.reduce_u64(s1[c]);
+        }
+        start += len;
+    }
+}
+
+fn limb(p: &Poly<Eval>, i: usize, n: usize) -> &[u32] {
+    &p.data()[i * n..(i + 1) * n]
+}
+
+/// The NTT-slot map of `X -> X^g`: slot `j` reads slot `map[j]`.
+pub(crate) fn slot_map(n: usize, g: u64) -> Vec<u32> {
+    (0..n).map(|j| eval_source_index(j, g, n) as u32).collect()
 }
 
 /// Inner product of the (optionally automorphism-permuted) digits with
@@ -72,41 +138,52 @@ pub(crate) fn switch(
     galois: Option<u64>,
 ) -> Result<(Poly<Eval>, Poly<Eval>)> {
     ctx.check_fingerprint("key-switching key", key.fingerprint)?;
-    let engine = ctx.engine();
     let n = ctx.params().n();
     let level = dec.level;
     let k = ctx.params().limbs_at(level);
     let alpha = ctx.p_basis().len();
-    if dec.digits.len() > key.digits.len() {
+    let nd = dec.digits.len();
+    if nd > key.digits.len() || nd > 16 {
         return Err(Error::InvalidArgument { reason: "key-switching key has fewer digits than the parameters need" });
     }
-    let qt = ctx.q_tables(level);
-    let pt = ctx.p_basis().tables();
-    let mut acc = [
-        Poly::<Eval>::zero(ctx.q_basis(), k)?,
-        Poly::<Eval>::zero(ctx.p_basis(), alpha)?,
-        Poly::<Eval>::zero(ctx.q_basis(), k)?,
-        Poly::<Eval>::zero(ctx.p_basis(), alpha)?,
-    ];
-    let mut perm_q = Poly::<Eval>::zero(ctx.q_basis(), k)?;
-    let mut perm_p = Poly::<Eval>::zero(ctx.p_basis(), alpha)?;
-    for ((dq, dp), kd) in dec.digits.iter().zip(&key.digits) {
-        let (dq, dp) = match galois {
-            Some(g) => {
-                automorphism::apply(&dq.as_ref(), g, &mut perm_q.as_mut())?;
-                automorphism::apply(&dp.as_ref(), g, &mut perm_p.as_mut())?;
-                (&perm_q, &perm_p)
-            }
-            None => (dq, dp),
-        };
-        let [a0q, a0p, a1q, a1p] = &mut acc;
-        engine.mul_acc_pointwise(qt, dq.data(), &kd.b_q.data()[..k * n], a0q.as_mut().into_data())?;
-        engine.mul_acc_pointwise(pt, dp.data(), kd.b_p.data(), a0p.as_mut().into_data())?;
-        engine.mul_acc_pointwise(qt, dq.data(), &kd.a_q.data()[..k * n], a1q.as_mut().into_data())?;
-        engine.mul_acc_pointwise(pt, dp.data(), kd.a_p.data(), a1p.as_mut().into_data())?;
+    let perm = galois.map(|g| slot_map(n, g));
+    let mut acc0_q = Poly::<Eval>::zero(ctx.q_basis(), k)?;
+    let mut acc1_q = Poly::<Eval>::zero(ctx.q_basis(), k)?;
+    let mut acc0_p = Poly::<Eval>::zero(ctx.p_basis(), alpha)?;
+    let mut acc1_p = Poly::<Eval>::zero(ctx.p_basis(), alpha)?;
+    {
+        let (o0, o1) = (acc0_q.as_mut().into_data(), acc1_q.as_mut().into_data());
+        for (i, t) in ctx.q_tables(level).iter().enumerate() {
+            let d: Vec<&[u32]> = dec.digits.iter().map(|(q, _)| limb(q, i, n)).collect();
+            let b: Vec<&[u32]> = key.digits[..nd].iter().map(|kd| limb(&kd.b_q, i, n)).collect();
+            let a: Vec<&[u32]> = key.digits[..nd].iter().map(|kd| limb(&kd.a_q, i, n)).collect();
+            inner_product_limb(
+                t.modulus(),
+                &d,
+                &b,
+                &a,
+                perm.as_deref(),
+                &mut o0[i * n..(i + 1) * n],
+                &mut o1[i * n..(i + 1) * n],
+            );
+        }
+        let (o0, o1) = (acc0_p.as_mut().into_data(), acc1_p.as_mut().into_data());
+        for (i, t) in ctx.p_basis().tables().iter().enumerate() {
+            let d: Vec<&[u32]> = dec.digits.iter().map(|(_, p)| limb(p, i, n)).collect();
+            let b: Vec<&[u32]> = key.digits[..nd].iter().map(|kd| limb(&kd.b_p, i, n)).collect();
+            let a: Vec<&[u32]> = key.digits[..nd].iter().map(|kd| limb(&kd.a_p, i, n)).collect();
+            inner_product_limb(
+                t.modulus(),
+                &d,
+                &b,
+                &a,
+                perm.as_deref(),
+                &mut o0[i * n..(i + 1) * n],
+                &mut o1[i * n..(i + 1) * n],
+            );
+        }
     }
-    let [a0q, a0p, a1q, a1p] = acc;
-    Ok((mod_down(ctx, level, a0q, a0p)?, mod_down(ctx, level, a1q, a1p)?))
+    Ok((mod_down(ctx, level, acc0_q, acc0_p)?, mod_down(ctx, level, acc1_q, acc1_p)?))
 }
 
 /// `round((x_q, x_p) / P)` over `Q_level`: subtracting the centred

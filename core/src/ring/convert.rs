@@ -222,27 +222,54 @@ mod converter {
                     actual: dst.len(),
                 });
             }
-            let mut y = [0u32; MAX_LIMBS];
-            for c in 0..n {
-                // u = round(sum y_i / q_i): the number of times the sum
-                // overflows Q, rounded so the result is centred.
-                let mut frac = 0.0f64;
+            // Blocks of coefficients, limb-major inside a block, so the inner
+            // loops run over contiguous coefficients and vectorise.
+            const B: usize = 256;
+            let mut y = [[0u32; B]; MAX_LIMBS];
+            let mut u = [0u64; B];
+            let mut acc = [0u64; B];
+            let mut start = 0;
+            while start < n {
+                let len = B.min(n - start);
+                let mut frac = [0f64; B];
                 for (i, m) in self.from.iter().enumerate() {
                     let (w, ws) = self.qhat_inv[i];
-                    y[i] = m.mul_shoup(src[i * n + c], w, ws);
-                    frac += y[i] as f64 * self.inv_q[i];
+                    let inv_q = self.inv_q[i];
+                    let xs = &src[i * n + start..i * n + start + len];
+                    for ((yv, &x), f) in y[i][..len].iter_mut().zip(xs).zip(frac.iter_mut()) {
+                        *yv = m.mul_shoup(x, w, ws);
+                        *f += *yv as f64 * inv_q;
+                    }
                 }
-                let u = if centered { libm::round(frac) as u64 } else { 0 };
+                // u = round(sum y_i / q_i): how often the sum overflows Q,
+                // rounded so the result is the centred representative.
+                for (uv, &f) in u[..len].iter_mut().zip(frac.iter()) {
+                    *uv = if centered { libm::round(f) as u64 } else { 0 };
+                }
                 for (j, m) in self.to.iter().enumerate() {
                     let row = &self.qhat_mod_p[j * k..(j + 1) * k];
-                    // Each term is below 2^60: reduce every 16 terms.
-                    let mut acc = 0u32;
+                    let qm = self.q_mod_p[j];
+                    let out = &mut dst[j * n + start..j * n + start + len];
+                    // Terms are below 2^60: sum 16 at a time in u64.
+                    let mut first = true;
                     for (ys, rs) in y[..k].chunks(16).zip(row.chunks(16)) {
-                        let s: u64 = ys.iter().zip(rs).map(|(&a, &b)| a as u64 * b as u64).sum();
-                        acc = m.add(acc, m.reduce_u64(s));
+                        acc[..len].fill(0);
+                        for (yi, &r) in ys.iter().zip(rs) {
+                            for (a, &yv) in acc[..len].iter_mut().zip(yi[..len].iter()) {
+                                *a += yv as u64 * r as u64;
+                            }
+                        }
+                        for (o, &a) in out.iter_mut().zip(acc[..len].iter()) {
+                            let v = m.reduce_u64(a);
+                            *o = if first { v } else { m.add(*o, v) };
+                        }
+                        first = false;
                     }
-                    dst[j * n + c] = m.sub(acc, m.mul(m.reduce_u64(u), self.q_mod_p[j]));
+                    for (o, &uv) in out.iter_mut().zip(u[..len].iter()) {
+                        *o = m.sub(*o, m.mul(m.reduce_u64(uv), qm));
+                    }
                 }
+                start += len;
             }
             Ok(())
         }
