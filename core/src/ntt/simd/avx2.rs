@@ -500,8 +500,9 @@ fn fwd_final(a: &mut [u32], log_n: u32, k0: usize, tw: &[u32], tws: &[u32], c: C
     // independent pairs go through the in-register stages side by side.
     for kl in (0..n / (4 * L)).step_by(2) {
         let at = 4 * L * kl;
-        let k = k0 + kl; // global block index, for the twiddles
-                         // SAFETY: at + 8L <= n.
+        // Global block index, for the twiddles.
+        let k = k0 + kl;
+        // SAFETY: at + 8L <= n.
         let (x, y) = unsafe { (load4(p.add(at)), load4(p.add(at + 4 * L))) };
         let (x, y) = fwd_inreg(vertical(x, k), vertical(y, k + 1), tw, tws, b, 2 * k, c);
         // SAFETY: as for the loads.
@@ -582,8 +583,9 @@ fn inv_first(a: &mut [u32], log_n: u32, k0: usize, tw: &[u32], tws: &[u32], c: C
     // Two 4L-word blocks per step, as in `fwd_final`.
     for kl in (0..n / (4 * L)).step_by(2) {
         let at = 4 * L * kl;
-        let k = k0 + kl; // global block index, for the twiddles
-                         // SAFETY: at + 8L <= n.
+        // Global block index, for the twiddles.
+        let k = k0 + kl;
+        // SAFETY: at + 8L <= n.
         let (x, y) = unsafe { (load4(p.add(at)), load4(p.add(at + 4 * L))) };
         let (x, y) = inv_inreg(x, y, tw, tws, b, 2 * k, c);
         // SAFETY: as for the loads.

@@ -6,28 +6,35 @@
 //! # Structure (both ISAs)
 //! With `L` lanes per vector (16 for AVX-512, 8 for AVX2):
 //! - the stages whose butterfly distance is at least `4L` run as radix-2,
-//!   radix-4 or radix-8 passes over memory ([`vertical_plan`]): each pass
+//!   radix-4 or radix-8 passes over memory (`vertical_plan`): each pass
 //!   loads `2^k` vectors `t` words apart, runs `k` stages with broadcast
 //!   twiddles in registers and stores them back, so the data goes through the
-//!   cache about `log2(N) / 3` times instead of `log2(N)`;
+//!   cache about `log2(N) / 3` times instead of `log2(N)`. Passes whose
+//!   groups are larger than a block of `2^12` words run over the whole
+//!   array; the later ones, and the last pass, then run block by block
+//!   (depth first), so that a block stays in the L1 cache;
 //! - one last pass (first pass of the inverse) handles blocks of `4L`
 //!   elements: the two stages of distance `2L` and `L` as vertical
 //!   butterflies between four vectors, then the `log2 L` stages of distance
 //!   below `L` inside pairs of registers. Between those stages the pair is
-//!   re-laid out by two-source permutes so that the butterfly partners sit in
+//!   re-laid out (AVX-512: two `vpermt2d`; AVX2: unpacks and 128-bit lane
+//!   permutes, as every step is then the same interleave) so that the butterfly partners sit in
 //!   the same lane of the two registers, and so that the twiddle of lane `i`
-//!   depends only on `i mod 2^m` ([`layout`]): the twiddles of a block are
+//!   depends only on `i mod 2^m` (`layout`): the twiddles of a block are
 //!   then consecutive words of the plain tables, read with broadcast loads,
-//!   and no extra table is needed.
+//!   and no extra table is needed. Four such pairs go through the stages
+//!   side by side, which hides the latency of each stage's dependency chain.
 //!
 //! # Arithmetic
 //! Harvey's lazy butterflies as in the scalar code (forward values in
 //! `[0, 4q)`, inverse values in `[0, 2q)`, `q < 2^30` so `4q < 2^32`), with
 //! Shoup's multiplication: the high word of `a * w'` comes from two
-//! 32x32->64 multiplies (`vpmuludq`, even and odd lanes) merged by one
-//! shuffle, the low words `a * w - qhat * q` from two `vpmulld`.
-//! The forward's last stage and the inverse's first one are specialised:
-//! the forward ends fully reduced, the inverse starts from inputs below `q`.
+//! 32x32->64 multiplies (`vpmuludq`, even and odd lanes) merged by a shift
+//! and a masked move (a blend, cheaper than a cross-lane permute), the low
+//! words `a * w - qhat * q` from two `vpmulld`. The first stage of either
+//! direction skips the conditional subtraction its inputs (below `q`) do not
+//! need; the forward's last stage reduces fully, the inverse's last one
+//! folds in `1/N` (a second Shoup product on the sum half) and reduces fully.
 //!
 //! References: D. Harvey, "Faster arithmetic for number-theoretic
 //! transforms", J. Symb. Comp. 2014; P. Longa and M. Naehrig, "Speeding up
