@@ -175,3 +175,28 @@ fn tables_in_caller_storage_match_owned_ones() {
     assert!(matches!(NttTable::new_in(n, q, &mut small), Err(Error::LengthMismatch { .. })));
     assert!(matches!(NttTable::new_in(1000, q, &mut storage), Err(Error::DegreeUnsupported { .. })));
 }
+
+#[test]
+fn pointwise_products_agree_across_kernels() {
+    let mut rng = ChaCha20Rng::seed_from_u64(6);
+    let n = 1024;
+    for q in [NttPrimes::new(30, n).unwrap().next().unwrap(), NttPrimes::new(17, n).unwrap().next().unwrap(), 12289] {
+        let m = Modulus::new(q).unwrap();
+        let mut a = random_poly(&mut rng, n, q);
+        let mut b = random_poly(&mut rng, n, q);
+        a[..4].copy_from_slice(&[0, q - 1, q - 1, 1]);
+        b[..4].copy_from_slice(&[q - 1, q - 1, 0, q - 1]);
+        let want: Vec<u32> = a.iter().zip(&b).map(|(&x, &y)| ((x as u64 * y as u64) % q as u64) as u32).collect();
+        let acc0 = random_poly(&mut rng, n, q);
+        let want_acc: Vec<u32> = acc0.iter().zip(&want).map(|(&c, &p)| m.add(c, p)).collect();
+        for k in kernels() {
+            let t = NttTable::with_kernel(n, q, k).unwrap();
+            let mut out = vec![0; n];
+            t.mul_pointwise(&a, &b, &mut out).unwrap();
+            assert_eq!(out, want, "kernel {k:?} q {q}");
+            let mut acc = acc0.clone();
+            t.mul_acc_pointwise(&a, &b, &mut acc).unwrap();
+            assert_eq!(acc, want_acc, "kernel {k:?} q {q}");
+        }
+    }
+}
