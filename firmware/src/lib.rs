@@ -1,11 +1,14 @@
 //! polyhe-firmware: the Cortex-M4F side of polyhe (`thumbv7em-none-eabihf`,
 //! run under QEMU's `mps2-an386`).
 //!
-//! For now it holds the runtime glue every firmware image shares (defmt
-//! logging over semihosting, panic and HardFault handlers that end the QEMU
-//! run with a failure code, [`exit`]), a stack high-water gauge ([`stack`]),
-//! and an on-device reference product ([`schoolbook_negacyclic`]). The client
-//! path (encode, encrypt, decrypt, serialise, the SPI link) comes later.
+//! It holds the runtime glue every firmware image shares (defmt logging over
+//! semihosting, panic and HardFault handlers that end the QEMU run with a
+//! failure code, [`exit`]), a stack high-water gauge ([`stack`]), SysTick
+//! instruction counts under QEMU `-icount` ([`icount`]), an on-device
+//! reference product ([`schoolbook_negacyclic`]), and the CKKS client
+//! without a heap ([`client`]: seeded CSPRNG, key generation, encode +
+//! encrypt, decrypt + decode). Ciphertexts are serialised with
+//! `polyhe_core::ckks::wire`. The SPI link to the accelerator comes later.
 //!
 //! Binaries and tests link this crate with `use polyhe_firmware as _;` so the
 //! handlers and the global logger are part of the image.
@@ -19,6 +22,8 @@ use cortex_m_semihosting::debug;
 use defmt_semihosting as _;
 use polyhe_core::arith::Modulus;
 
+pub mod client;
+pub mod icount;
 pub mod stack;
 
 /// Ends the QEMU run through semihosting: exit status 0 when `success`,
