@@ -2,6 +2,9 @@
 //!
 //! - [`bench`]: the measurements behind `polyhe bench` (NTT against
 //!   tfhe-ntt, in one run, interleaved, reported as medians and ratios).
+//! - [`data`]: datasets (the bundled scikit-learn digits, MNIST-style IDX
+//!   files raw or gzip) with typed errors.
 #![deny(missing_docs)]
 
 pub mod bench;
+pub mod data;
