@@ -5,6 +5,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
 use polyhe_core::ntt::{MAX_LOG_N, MIN_LOG_N};
+use polyhe_host::bench::ckks::{self, CkksBenchConfig};
 use polyhe_host::bench::ntt::{self, KernelChoice, NttBenchConfig, JSON_FIELDS_HELP};
 use polyhe_host::bench::Clock;
 
@@ -32,6 +33,51 @@ enum BenchCommand {
     /// (samples interleaved, after a warm-up) and the ratio polyhe / tfhe-ntt.
     #[command(after_long_help = JSON_FIELDS_HELP)]
     Ntt(NttArgs),
+    /// CKKS key generation, encryption, decryption, multiply + relinearise,
+    /// rescale and rotation on 128-bit sets matching ANCHORS.md, one
+    /// thread, beside OpenFHE's published times.
+    #[command(after_long_help = ckks::JSON_FIELDS_HELP)]
+    Ckks(CkksArgs),
+}
+
+#[derive(Args, Debug)]
+struct CkksArgs {
+    /// log2 of the ring degrees (13 to 16), comma-separated.
+    #[arg(long = "logn", value_delimiter = ',', default_value = "13,14",
+          value_parser = clap::value_parser!(u32).range(13..=16))]
+    log_ns: Vec<u32>,
+    /// Timed samples per operation (the median is reported).
+    #[arg(long, default_value_t = 11, value_parser = clap::value_parser!(u64).range(1..=10_000))]
+    reps: u64,
+    /// Print one JSON object per line and operation (fields: see --help).
+    #[arg(long)]
+    json: bool,
+    /// No progress bar.
+    #[arg(long)]
+    no_progress: bool,
+}
+
+fn bench_ckks(args: &CkksArgs) -> anyhow::Result<()> {
+    let cfg = CkksBenchConfig {
+        log_ns: args.log_ns.clone(),
+        reps: args.reps as usize,
+        clock: Clock::ThreadCpu,
+        progress: !args.no_progress,
+    };
+    let json = args.json;
+    let records = ckks::run(&cfg, |r| {
+        if json {
+            match serde_json::to_string(r) {
+                Ok(line) => println!("{line}"),
+                Err(e) => eprintln!("error: serialising a record: {e}"),
+            }
+        }
+    })
+    .context("polyhe bench ckks failed")?;
+    if !json {
+        print!("{}", ckks::render_table(&records));
+    }
+    Ok(())
 }
 
 #[derive(Args, Debug)]
@@ -102,6 +148,7 @@ fn main() -> ExitCode {
         .init();
     let result = match &cli.command {
         Command::Bench(BenchCommand::Ntt(args)) => bench_ntt(args),
+        Command::Bench(BenchCommand::Ckks(args)) => bench_ckks(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -101,3 +101,40 @@ fn help_documents_the_json_fields() {
         assert!(help.contains(field), "--help does not document {field}");
     }
 }
+
+#[test]
+fn bench_ckks_json_lines_have_the_contracted_fields() {
+    let out = polyhe(&["bench", "ckks", "--json", "--logn", "13", "--reps", "1", "--no-progress"]);
+    assert!(out.status.success(), "exit {:?}, stderr: {}", out.status, String::from_utf8_lossy(&out.stderr));
+    let lines: Vec<Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is one JSON object"))
+        .collect();
+    let ops: Vec<&str> = lines.iter().map(|v| v["op"].as_str().expect("op")).collect();
+    assert_eq!(
+        ops,
+        ["keygen_pk", "keygen_relin", "keygen_galois", "encrypt", "decrypt", "mul_relin", "rescale", "rotate"]
+    );
+    for v in &lines {
+        assert_eq!(v["logn"], 13);
+        assert_eq!(v["security_bits"], 128);
+        assert!(num(v, "median_ms") > 0.0 && num(v, "log_q") > 150.0 && num(v, "log_qp") <= 218.0, "{v}");
+        assert!(v["limbs"].as_u64().is_some_and(|l| l >= 1), "{v}");
+        match v["op"].as_str() {
+            Some("decrypt") => assert!(v["bytes"].is_null()),
+            _ => assert!(v["bytes"].as_u64().is_some_and(|b| b > 1000), "{v}"),
+        }
+        if let Some(o) = v["openfhe_ms"].as_f64() {
+            assert!((num(v, "ratio") - num(v, "median_ms") / o).abs() < 1e-9, "{v}");
+        }
+    }
+}
+
+#[test]
+fn bench_ckks_rejects_unknown_degrees() {
+    let out = polyhe(&["bench", "ckks", "--logn", "12"]);
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("13..=16") || String::from_utf8_lossy(&out.stderr).contains("13")
+    );
+}

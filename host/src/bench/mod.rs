@@ -6,6 +6,7 @@
 //! hits both alike; a warm-up pass runs untimed; the report gives the median
 //! of the samples and the ratio polyhe / peer.
 
+pub mod ckks;
 pub mod ntt;
 
 use std::time::Instant;
@@ -119,19 +120,9 @@ impl Clock {
 }
 
 /// The calling thread's CPU time in nanoseconds, or `None` where it cannot
-/// be read.
-#[cfg(unix)]
+/// be read (the `cpu-time` crate wraps `CLOCK_THREAD_CPUTIME_ID`).
 fn thread_cpu_ns() -> Option<u64> {
-    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
-    // SAFETY: `ts` is a valid, writable `timespec`; `clock_gettime` writes
-    // only into it and reports failure through its return value.
-    let rc = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) };
-    (rc == 0).then(|| ts.tv_sec as u64 * 1_000_000_000 + ts.tv_nsec as u64)
-}
-
-#[cfg(not(unix))]
-fn thread_cpu_ns() -> Option<u64> {
-    None
+    cpu_time::ThreadTime::try_now().ok().map(|t| t.as_duration().as_nanos() as u64)
 }
 
 /// The median of `samples` (the mean of the two middle ones for an even
@@ -205,6 +196,45 @@ fn cpu_features() -> Vec<&'static str> {
 #[cfg(not(target_arch = "x86_64"))]
 fn cpu_features() -> Vec<&'static str> {
     Vec::new()
+}
+
+/// A progress bar on stderr that stays hidden for the first second (so quick
+/// runs print nothing extra).
+pub(crate) struct Progress {
+    bar: indicatif::ProgressBar,
+    start: Instant,
+    enabled: bool,
+    shown: bool,
+}
+
+impl Progress {
+    /// A bar labelled `label` for `total` steps; `enabled: false` never draws.
+    pub(crate) fn new(label: &str, total: u64, enabled: bool) -> Self {
+        use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+        let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::hidden());
+        let template = format!("{label} {{bar:30}} {{pos}}/{{len}} {{msg}} [{{elapsed}}, eta {{eta}}]");
+        if let Ok(style) = ProgressStyle::with_template(&template) {
+            bar.set_style(style);
+        }
+        Self { bar, start: Instant::now(), enabled, shown: false }
+    }
+
+    /// One step done; `msg` says what runs next.
+    pub(crate) fn tick(&mut self, msg: &str) {
+        self.bar.inc(1);
+        if self.enabled && !self.shown && self.start.elapsed().as_secs_f64() > 1.0 {
+            self.bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+            self.shown = true;
+        }
+        if self.shown {
+            self.bar.set_message(msg.to_owned());
+        }
+    }
+
+    /// Removes the bar.
+    pub(crate) fn finish(&self) {
+        self.bar.finish_and_clear();
+    }
 }
 
 #[cfg(test)]

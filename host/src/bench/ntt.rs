@@ -17,15 +17,12 @@
 //! Before timing, each degree is checked: both libraries' inverse undoes
 //! their forward, and both compute the same product.
 
-use std::time::Instant;
-
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use polyhe_core::arith::NttPrimes;
 use polyhe_core::ntt::{Kernel, NttTable, MAX_LOG_N, MIN_LOG_N};
 use serde::Serialize;
 use tfhe_ntt::prime32::Plan;
 
-use super::{median, BenchError, Clock, MachineInfo, Result};
+use super::{median, BenchError, Clock, MachineInfo, Progress, Result};
 
 /// Bits of the benchmarked prime: the largest NTT prime below `2^30`.
 pub const PRIME_BITS: u32 = 30;
@@ -357,39 +354,6 @@ impl Case {
     }
 }
 
-/// Progress bar that stays hidden for the first second.
-struct Progress {
-    bar: ProgressBar,
-    start: Instant,
-    enabled: bool,
-    shown: bool,
-}
-
-impl Progress {
-    fn new(total: u64, enabled: bool) -> Self {
-        let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::hidden());
-        if let Ok(style) = ProgressStyle::with_template("bench ntt {bar:30} {pos}/{len} {msg} [{elapsed}, eta {eta}]") {
-            bar.set_style(style);
-        }
-        Self { bar, start: Instant::now(), enabled, shown: false }
-    }
-
-    fn tick(&mut self, msg: &str) {
-        self.bar.inc(1);
-        if self.enabled && !self.shown && self.start.elapsed().as_secs_f64() > 1.0 {
-            self.bar.set_draw_target(ProgressDrawTarget::stderr());
-            self.shown = true;
-        }
-        if self.shown {
-            self.bar.set_message(msg.to_owned());
-        }
-    }
-
-    fn finish(&self) {
-        self.bar.finish_and_clear();
-    }
-}
-
 /// Runs the benchmark described by `cfg`.
 pub fn run(cfg: &NttBenchConfig) -> Result<NttReport> {
     if cfg.log_ns.is_empty() {
@@ -404,7 +368,7 @@ pub fn run(cfg: &NttBenchConfig) -> Result<NttReport> {
     // Build and check every case first, so bad settings fail before timing.
     let cases = cfg.log_ns.iter().map(|&l| Case::new(l, cfg.kernel)).collect::<Result<Vec<_>>>()?;
     let total = (cases.len() * (cfg.warmup + cfg.reps)) as u64;
-    let mut progress = Progress::new(total, cfg.progress);
+    let mut progress = Progress::new("bench ntt", total, cfg.progress);
     let mut results = Vec::with_capacity(cases.len());
     for case in &cases {
         results.push(measure(case, cfg, &mut progress)?);
