@@ -16,6 +16,7 @@
 
 use polyhe_core::ckks::client::{self, Seed, SEED_LEN};
 use polyhe_core::ckks::encoding::{decode_into, encode_in_place};
+use polyhe_core::ckks::wire::{self, CiphertextMeta};
 use polyhe_core::ckks::{Complex, Parameters, ParametersLiteral, SecretDistribution};
 use polyhe_core::ntt::{CpuNtt, NttTable};
 use polyhe_core::ring::{Eval, PolyMut, PolyRef};
@@ -184,17 +185,6 @@ macro_rules! static_workspace {
     }};
 }
 
-/// Metadata of the ciphertext a [`Client`] holds.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct CtMeta {
-    /// Level (limbs: `params.limbs_at(level)`).
-    pub level: u32,
-    /// Scale of the encrypted values.
-    pub scale: f64,
-    /// Number of slots.
-    pub slots: usize,
-}
-
 /// The client over one [`Workspace`]: its tables, keys and buffers.
 pub struct Client<'a, const N: usize, const K: usize, const S: usize> {
     params: &'a Parameters,
@@ -209,7 +199,7 @@ pub struct Client<'a, const N: usize, const K: usize, const S: usize> {
     small: &'a mut [i8; N],
     scratch: &'a mut [u32; N],
     slots: &'a mut [Complex; S],
-    meta: CtMeta,
+    meta: CiphertextMeta,
     has_keys: bool,
 }
 
@@ -237,7 +227,7 @@ impl<'a, const N: usize, const K: usize, const S: usize> Client<'a, N, K, S> {
             let t = NttTable::new_in(N, q, storage.as_flattened_mut())?;
             tables.push(t).map_err(|_| Error::InvalidArgument { reason: "more tables than K" })?;
         }
-        let meta = CtMeta { level: params.max_level(), scale: params.default_scale(), slots: S };
+        let meta = CiphertextMeta { level: params.max_level(), scale: params.default_scale(), slots: S };
         Ok(Self { params, tables, sk, s_eval, pk_b, pk_seed, pt, c0, c1, small, scratch, slots, meta, has_keys: false })
     }
 
@@ -294,7 +284,7 @@ impl<'a, const N: usize, const K: usize, const S: usize> Client<'a, N, K, S> {
     /// Encodes the slot buffer at the default scale (the slot buffer is
     /// consumed as scratch) and encrypts it with the public key at the top
     /// level into the ciphertext buffers.
-    pub fn encrypt<R: RngCore + CryptoRng>(&mut self, rng: &mut R) -> Result<CtMeta> {
+    pub fn encrypt<R: RngCore + CryptoRng>(&mut self, rng: &mut R) -> Result<CiphertextMeta> {
         self.need_keys()?;
         let scale = self.params.default_scale();
         let mut pt = PolyMut::zeroed(&self.tables[..], self.pt.as_flattened_mut())?;
@@ -311,13 +301,13 @@ impl<'a, const N: usize, const K: usize, const S: usize> Client<'a, N, K, S> {
             &mut self.small[..],
             &mut self.scratch[..],
         )?;
-        self.meta = CtMeta { level: self.params.max_level(), scale, slots: S };
+        self.meta = CiphertextMeta { level: self.params.max_level(), scale, slots: S };
         Ok(self.meta)
     }
 
     /// The held ciphertext: `(c0, c1)` over its level's limbs, and its
     /// metadata.
-    pub fn ciphertext(&self) -> (&[u32], &[u32], CtMeta) {
+    pub fn ciphertext(&self) -> (&[u32], &[u32], CiphertextMeta) {
         let len = self.params.limbs_at(self.meta.level) * N;
         (&self.c0.as_flattened()[..len], &self.c1.as_flattened()[..len], self.meta)
     }
@@ -329,12 +319,34 @@ impl<'a, const N: usize, const K: usize, const S: usize> Client<'a, N, K, S> {
     }
 
     /// Declares the metadata of a received ciphertext.
-    pub fn set_ciphertext_meta(&mut self, meta: CtMeta) -> Result<()> {
+    pub fn set_ciphertext_meta(&mut self, meta: CiphertextMeta) -> Result<()> {
         if meta.level > self.params.max_level() || !(meta.scale.is_finite() && meta.scale >= 1.0) {
             return Err(Error::InvalidArgument { reason: "ciphertext level or scale out of range" });
         }
         self.meta = meta;
         Ok(())
+    }
+
+    /// Serialises the held ciphertext into `out` in the host's file format
+    /// (`polyhe_core::ckks::wire`); returns the bytes written.
+    pub fn write_ciphertext(&self, out: &mut [u8]) -> Result<usize> {
+        let (c0, c1, meta) = self.ciphertext();
+        wire::write_ciphertext(self.params, &meta, c0, c1, out)
+    }
+
+    /// Reads a ciphertext file (e.g. the host's result) into the
+    /// ciphertext buffers; a corrupted or foreign file is a typed error.
+    pub fn read_ciphertext(&mut self, bytes: &[u8]) -> Result<CiphertextMeta> {
+        let meta = wire::read_ciphertext(self.params, bytes, self.c0.as_flattened_mut(), self.c1.as_flattened_mut())?;
+        self.meta = meta;
+        Ok(meta)
+    }
+
+    /// Serialises the public key into `out` in the host's file format;
+    /// returns the bytes written.
+    pub fn write_public_key(&self, out: &mut [u8]) -> Result<usize> {
+        self.need_keys()?;
+        wire::write_public_key(self.params, self.pk_b.as_flattened(), self.pk_seed, out)
     }
 
     /// Decrypts the held ciphertext and decodes it into the slot buffer
