@@ -8,6 +8,12 @@ set -uo pipefail
 
 elf=${1:?usage: run-qemu.sh ELF}
 limit=${POLYHE_QEMU_TIMEOUT:-300}
+# POLYHE_QEMU_ICOUNT=0 adds `-icount shift=0` (one instruction per virtual
+# ns): deterministic SysTick counts for the demo's instruction figures.
+icount=()
+if [ -n "${POLYHE_QEMU_ICOUNT:-}" ]; then
+    icount=(-icount "shift=${POLYHE_QEMU_ICOUNT}")
+fi
 
 defmt_print=$(command -v defmt-print || echo "$HOME/.cargo/bin/defmt-print")
 if [ ! -x "$defmt_print" ]; then
@@ -17,7 +23,7 @@ fi
 
 timeout --kill-after=5 "$limit" \
     qemu-system-arm -cpu cortex-m4 -machine mps2-an386 -nographic \
-    -semihosting-config enable=on,target=native -kernel "$elf" \
+    -semihosting-config enable=on,target=native "${icount[@]}" -kernel "$elf" \
     | "$defmt_print" -e "$elf"
 status=("${PIPESTATUS[@]}")
 

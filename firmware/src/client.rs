@@ -283,12 +283,27 @@ impl<'a, const N: usize, const K: usize, const S: usize> Client<'a, N, K, S> {
 
     /// Encodes the slot buffer at the default scale (the slot buffer is
     /// consumed as scratch) and encrypts it with the public key at the top
-    /// level into the ciphertext buffers.
+    /// level into the ciphertext buffers: [`Client::encode`] then
+    /// [`Client::encrypt_encoded`].
     pub fn encrypt<R: RngCore + CryptoRng>(&mut self, rng: &mut R) -> Result<CiphertextMeta> {
+        self.encode()?;
+        self.encrypt_encoded(rng)
+    }
+
+    /// Encodes the slot buffer (consumed as scratch) at the default scale
+    /// into the plaintext buffer, at the top level.
+    pub fn encode(&mut self) -> Result<()> {
+        let mut pt = PolyMut::zeroed(&self.tables[..], self.pt.as_flattened_mut())?;
+        encode_in_place(&mut self.slots[..], self.params.default_scale(), &mut pt)
+    }
+
+    /// Encrypts the plaintext buffer (written by [`Client::encode`]; used
+    /// as scratch) with the public key into the ciphertext buffers.
+    pub fn encrypt_encoded<R: RngCore + CryptoRng>(&mut self, rng: &mut R) -> Result<CiphertextMeta> {
         self.need_keys()?;
         let scale = self.params.default_scale();
-        let mut pt = PolyMut::zeroed(&self.tables[..], self.pt.as_flattened_mut())?;
-        encode_in_place(&mut self.slots[..], scale, &mut pt)?;
+        // The encoder's output is reduced; re-checking it costs one pass.
+        let pt = PolyMut::new(&self.tables[..], self.pt.as_flattened_mut())?;
         client::encrypt_pk(
             self.params,
             &CpuNtt,
@@ -350,22 +365,36 @@ impl<'a, const N: usize, const K: usize, const S: usize> Client<'a, N, K, S> {
     }
 
     /// Decrypts the held ciphertext and decodes it into the slot buffer
-    /// (all `S` slots; a ciphertext of fewer slots repeats its values).
+    /// (all `S` slots; a ciphertext of fewer slots repeats its values):
+    /// [`Client::decrypt_only`] then [`Client::decode`].
     pub fn decrypt(&mut self) -> Result<&[Complex; S]> {
+        self.decrypt_only()?;
+        self.decode()
+    }
+
+    /// Decrypts the held ciphertext into the plaintext buffer.
+    pub fn decrypt_only(&mut self) -> Result<()> {
         self.need_keys()?;
         let k = self.params.limbs_at(self.meta.level);
-        let tables = &self.tables[..k];
         let len = k * N;
         let s_eval = PolyRef::<Eval>::new(&self.tables[..], self.s_eval.as_flattened())?;
-        let dec = client::decrypt(
+        client::decrypt(
             &CpuNtt,
-            tables,
+            &self.tables[..k],
             &s_eval,
             &self.c0.as_flattened()[..len],
             &self.c1.as_flattened()[..len],
             &mut self.pt.as_flattened_mut()[..len],
         )?;
-        decode_into(&dec.as_ref(), self.meta.scale, &mut self.slots[..])?;
+        Ok(())
+    }
+
+    /// Decodes the plaintext buffer (written by [`Client::decrypt_only`])
+    /// at the held ciphertext's level and scale into the slot buffer.
+    pub fn decode(&mut self) -> Result<&[Complex; S]> {
+        let k = self.params.limbs_at(self.meta.level);
+        let pt = PolyRef::new(&self.tables[..k], &self.pt.as_flattened()[..k * N])?;
+        decode_into(&pt, self.meta.scale, &mut self.slots[..])?;
         Ok(&*self.slots)
     }
 

@@ -38,6 +38,9 @@ pub fn start(syst: &mut SYST) {
     WRAPS.store(0, Ordering::Relaxed);
     syst.enable_interrupt();
     syst.enable_counter();
+    // Clearing leaves the counter at 0 until its first tick reloads it;
+    // a read then would look like the end of a full period.
+    while SYST::get_current() == 0 {}
 }
 
 /// SysTick ticks since [`start`] (64-bit, wraps included).
