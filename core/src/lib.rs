@@ -21,6 +21,7 @@
 #[cfg(feature = "alloc")]
 extern crate alloc;
 
+pub mod accel;
 pub mod arith;
 pub mod ckks;
 mod error;

@@ -2,6 +2,10 @@
 //!
 //! - [`arith`]: pipelined modular arithmetic for a run-time prime `q < 2^30`
 //!   ([`arith::ModAdd`], [`arith::ModMul`]).
+//! - [`ntt`]: the NTT core (memories, butterfly lane, control) and its
+//!   simulation.
+//! - [`device`]: the accelerator's protocol frame interpreter on the
+//!   simulated core (the device end of the host's in-process link).
 //! - [`testbench`]: the rust-hdl streaming testbench every pipelined block is
 //!   checked with against the software model in `polyhe-core`.
 //! - [`tools`]: running Verilator, Icarus Verilog and Yosys on generated
@@ -9,6 +13,7 @@
 #![deny(missing_docs)]
 
 pub mod arith;
+pub mod device;
 pub mod ntt;
 pub mod testbench;
 pub mod tools;

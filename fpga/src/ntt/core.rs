@@ -369,13 +369,18 @@ impl<const BANK_BITS: usize, const TW_BITS: usize> Logic for NttCore<BANK_BITS, 
             self.twiddles.read_address.next = bit_cast::<TW_BITS, INDEX_BITS>(self.control.issue_tw.val()) << 1;
         }
 
-        // Tags travel from the issue to the write-back.
+        // Tags travel from the issue to the write-back. An accepted `start`
+        // clears them: when `done` pulses the previous operation's tags have
+        // passed its own write-back tap but are still in the line, and a
+        // pointwise product started right after a transform would otherwise
+        // take them at its later tap and write stale data (seen with fewer
+        // than four cycles between `done` and `start`).
         self.tag_valid[0].d.next = self.control.issue_valid.val();
         self.tag_ax[0].d.next = self.ax.val();
         self.tag_ay[0].d.next = self.ay.val();
         self.tag_px[0].d.next = self.px.val();
         for i in 1..13 {
-            self.tag_valid[i].d.next = self.tag_valid[i - 1].q.val();
+            self.tag_valid[i].d.next = self.tag_valid[i - 1].q.val() && !self.control.start.val();
             self.tag_ax[i].d.next = self.tag_ax[i - 1].q.val();
             self.tag_ay[i].d.next = self.tag_ay[i - 1].q.val();
             self.tag_px[i].d.next = self.tag_px[i - 1].q.val();

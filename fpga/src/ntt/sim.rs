@@ -238,3 +238,163 @@ pub fn run_program<const B: usize, const T: usize>(
     let r = report.lock().unwrap().clone();
     Ok(r)
 }
+
+/// A simulated [`NttCore`] that keeps its state between command programs,
+/// for a device that answers requests one at a time.
+///
+/// [`run_program`] builds a fresh [`Simulation`] per program, whose clock
+/// and testbench are threads that hand the circuit back and forth twice per
+/// edge. This stepper applies the same evaluation in one thread: it sets
+/// the inputs, toggles `clock`, and re-runs `update_all` until no signal
+/// changes, exactly what `Simulation` does after each hand-off (a test
+/// pins the two to identical reads and cycle counts). It is several times
+/// faster, which is what makes `N = 1024` usable in default tests.
+pub struct CoreSim<const B: usize, const T: usize> {
+    core: Box<NttCore<B, T>>,
+    cycles: usize,
+}
+
+/// Why a [`CoreSim`] could not run a program.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CoreSimError {
+    /// The circuit did not settle after an input change (a combinational
+    /// loop; never seen with [`NttCore`]).
+    NoConvergence,
+    /// The program needed more than the cycle budget (an operation never
+    /// signalled `done`).
+    Timeout {
+        /// The budget.
+        max_cycles: usize,
+    },
+    /// rust-hdl's structural checks refused the circuit.
+    Check(String),
+}
+
+impl std::fmt::Display for CoreSimError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CoreSimError::NoConvergence => write!(f, "the simulated core did not settle"),
+            CoreSimError::Timeout { max_cycles } => write!(f, "the simulated core exceeded {max_cycles} cycles"),
+            CoreSimError::Check(e) => write!(f, "rust-hdl check failed: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for CoreSimError {}
+
+impl<const B: usize, const T: usize> CoreSim<B, T> {
+    /// Wraps `core` (connected and checked like [`Simulation::run`] does).
+    pub fn new(core: NttCore<B, T>) -> Result<Self, CoreSimError> {
+        let mut core = Box::new(core);
+        core.connect_all();
+        check_all(core.as_ref()).map_err(|e| CoreSimError::Check(format!("{e:?}")))?;
+        let mut sim = Self { core, cycles: 0 };
+        sim.settle()?;
+        Ok(sim)
+    }
+
+    /// Cycles simulated since [`CoreSim::new`].
+    pub fn cycles(&self) -> usize {
+        self.cycles
+    }
+
+    /// Propagates changes until the circuit is stable (the loop of
+    /// `Simulation::dispatch`, same iteration limit).
+    fn settle(&mut self) -> Result<(), CoreSimError> {
+        for _ in 0..100 {
+            self.core.update_all();
+            if !self.core.has_changed() {
+                return Ok(());
+            }
+        }
+        Err(CoreSimError::NoConvergence)
+    }
+
+    /// One rising and one falling edge, then the outputs are sampled.
+    fn tick(&mut self, report: &mut SimReport, pending_reads: &mut usize) -> Result<(), CoreSimError> {
+        self.settle()?;
+        self.core.clock.next = Clock { clk: true };
+        self.settle()?;
+        self.core.clock.next = Clock { clk: false };
+        self.settle()?;
+        self.cycles += 1;
+        if self.core.coef_rvalid.val() {
+            report.reads.push(self.core.coef_rdata.val().to_u32());
+            *pending_reads = pending_reads.saturating_sub(1);
+        }
+        Ok(())
+    }
+
+    /// Runs `program` exactly as [`run_program`] would (one command per
+    /// cycle, `Run` waiting for `done`, then draining pending reads), on the
+    /// core's current state, within `max_cycles`.
+    pub fn execute(&mut self, program: &[Command], max_cycles: usize) -> Result<SimReport, CoreSimError> {
+        let mut report = SimReport::default();
+        let start = self.cycles;
+        let mut pending_reads = 0usize;
+        let over = |s: &Self| s.cycles - start >= max_cycles;
+        for cmd in program {
+            let x = &mut self.core;
+            match *cmd {
+                Command::Config { addr, value } => {
+                    x.cfg_addr.next = addr.into();
+                    x.cfg_data.next = u64::from(value).into();
+                    x.cfg_write.next = true;
+                }
+                Command::Twiddle { inverse, index, w, w_shoup } => {
+                    x.tw_inverse.next = inverse;
+                    x.tw_index.next = (index as u64).into();
+                    x.tw_w.next = u64::from(w).into();
+                    x.tw_w_shoup.next = u64::from(w_shoup).into();
+                    x.tw_write.next = true;
+                }
+                Command::Write { slot, index, value } => {
+                    x.coef_slot.next = slot == 1;
+                    x.coef_index.next = (index as u64).into();
+                    x.coef_data.next = u64::from(value).into();
+                    x.coef_write.next = true;
+                }
+                Command::Read { slot, index } => {
+                    x.coef_slot.next = slot == 1;
+                    x.coef_index.next = (index as u64).into();
+                    x.coef_read.next = true;
+                    pending_reads += 1;
+                }
+                Command::Run { op, slot } => {
+                    x.op.next = op.code().into();
+                    x.op_slot.next = slot == 1;
+                    x.start.next = true;
+                }
+            }
+            self.tick(&mut report, &mut pending_reads)?;
+            let x = &mut self.core;
+            x.cfg_write.next = false;
+            x.tw_write.next = false;
+            x.coef_write.next = false;
+            x.coef_read.next = false;
+            if x.start.val() {
+                x.start.next = false;
+                let mut op_cycles = 1;
+                while !self.core.done.val() {
+                    if over(self) {
+                        return Err(CoreSimError::Timeout { max_cycles });
+                    }
+                    self.tick(&mut report, &mut pending_reads)?;
+                    op_cycles += 1;
+                }
+                report.op_cycles.push(op_cycles);
+            }
+            if over(self) {
+                return Err(CoreSimError::Timeout { max_cycles });
+            }
+        }
+        while pending_reads > 0 {
+            if over(self) {
+                return Err(CoreSimError::Timeout { max_cycles });
+            }
+            self.tick(&mut report, &mut pending_reads)?;
+        }
+        report.total_cycles = self.cycles - start;
+        Ok(report)
+    }
+}

@@ -8,7 +8,7 @@ use rand_core::{RngCore, SeedableRng};
 use rust_hdl::prelude::*;
 
 use super::reference::{self, negacyclic_product, Twiddles};
-use super::sim::{load_commands, read_commands, run_program, setup_commands, Command, Op, COMMAND_FIELDS};
+use super::sim::{load_commands, read_commands, run_program, setup_commands, Command, CoreSim, Op, COMMAND_FIELDS};
 use super::{NttControl, NttCore, NttCore13};
 use crate::tools::{self, VectorFile, WorkDir};
 
@@ -149,6 +149,33 @@ fn forward_at_n8192_matches_reference() {
 }
 
 #[test]
+fn stepper_matches_simulation_and_keeps_state() {
+    // CoreSim must be the same evaluation as rust-hdl's threaded Simulation:
+    // identical reads and cycle counts, also when the program is split into
+    // batches (the state survives between them).
+    let mut rng = ChaCha8Rng::seed_from_u64(105);
+    for log_n in [4, 6] {
+        let n = 1 << log_n;
+        let q = primes(n)[0];
+        let case = product_case(n, q, &mut rng);
+        let max = case.program.len() + 8 * n * log_n + 1000;
+        let want = run_program(Core::new(), case.program.clone(), max).unwrap();
+        let mut sim = CoreSim::new(Core::new()).unwrap();
+        let whole = sim.execute(&case.program, max).unwrap();
+        assert_eq!(whole, want, "N = {n}");
+        let mut sim = CoreSim::new(Core::new()).unwrap();
+        let (first, second) = case.program.split_at(case.program.len() / 2);
+        let mut split = sim.execute(first, max).unwrap();
+        let rest = sim.execute(second, max).unwrap();
+        split.reads.extend(rest.reads);
+        split.op_cycles.extend(rest.op_cycles);
+        assert_eq!(split.reads, case.expected, "N = {n}");
+        assert_eq!(split.op_cycles, want.op_cycles, "N = {n}");
+        assert_eq!(sim.cycles(), split.total_cycles + rest.total_cycles);
+    }
+}
+
+#[test]
 fn schedule_needs_no_stalls_from_n64() {
     // The stage-boundary gap derived in NttControl's docs: zero from N = 64
     // on, and the cycle count within 10% of N/2 log2 N there.
@@ -272,4 +299,31 @@ fn synthesises_for_ice40() {
     // ModMul 10 + MontMul 11 partial products.
     assert_eq!(report.count("SB_MAC16"), 21, "{report}");
     assert!(report.count("SB_RAM40_4K") > 0, "{report}");
+}
+
+#[test]
+fn back_to_back_operations_match_reference() {
+    // Regression: a pointwise product started within three cycles of a
+    // transform's `done` used to pick up the transform's stale write-back
+    // tags. No idle cycles here between the operations.
+    let mut rng = ChaCha8Rng::seed_from_u64(106);
+    let n = 64;
+    for q in primes(n).into_iter().take(2) {
+        let tw = Twiddles::new(n, q);
+        let (a, b) = (random_poly(&mut rng, n, q), random_poly(&mut rng, n, q));
+        let mut program = setup_commands(&tw);
+        program.extend(load_commands(0, &a));
+        program.extend(load_commands(1, &b));
+        for (op, slot) in [(Op::Forward, 0), (Op::Forward, 1), (Op::Pointwise, 0), (Op::Inverse, 0), (Op::Forward, 1)] {
+            program.push(Command::Run { op, slot });
+        }
+        program.extend(read_commands(0, n));
+        program.extend(read_commands(1, n));
+        let report = run_program(Core::new(), program, 100_000).unwrap();
+        let mut fb = b.clone();
+        reference::forward(&tw, &mut fb);
+        reference::forward(&tw, &mut fb);
+        assert_eq!(report.reads[..n], negacyclic_product(q, &a, &b)[..], "q = {q}");
+        assert_eq!(report.reads[n..], fb[..], "q = {q}");
+    }
 }
