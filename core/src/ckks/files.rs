@@ -20,6 +20,7 @@ use super::client::{self, Seed, P_STREAM};
 use super::context::Context;
 use super::keys::{GaloisKeys, KeyDigit, PublicKey, RelinKey, SecretKey, SwitchingKey};
 use super::params::{Parameters, ParametersLiteral, SecretDistribution, Security};
+use super::seeded::SeededCiphertext;
 use crate::ntt::NttTable;
 use crate::ring::{Eval, Poly, RnsBasis};
 use crate::{Error, Result};
@@ -47,6 +48,8 @@ pub enum FileKind {
     Plaintext = 6,
     /// [`SecretKey`] (written only on explicit request).
     SecretKey = 7,
+    /// [`SeededCiphertext`].
+    SeededCiphertext = 8,
 }
 
 impl FileKind {
@@ -60,6 +63,7 @@ impl FileKind {
             Self::Ciphertext => "ciphertext",
             Self::Plaintext => "plaintext",
             Self::SecretKey => "secret key",
+            Self::SeededCiphertext => "seeded ciphertext",
         }
     }
 }
@@ -86,7 +90,9 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 
 fn kind_from_u8(k: u8) -> Option<FileKind> {
     use FileKind::*;
-    [Parameters, PublicKey, RelinKey, GaloisKeys, Ciphertext, Plaintext, SecretKey].into_iter().find(|x| *x as u8 == k)
+    [Parameters, PublicKey, RelinKey, GaloisKeys, Ciphertext, Plaintext, SecretKey, SeededCiphertext]
+        .into_iter()
+        .find(|x| *x as u8 == k)
 }
 
 fn write_envelope<T: Serialize>(kind: FileKind, fingerprint: u64, body: &T) -> Result<Vec<u8>> {
@@ -496,6 +502,48 @@ impl Ciphertext {
 }
 
 #[derive(Serialize, Deserialize)]
+struct SeededCiphertextBody {
+    level: u32,
+    scale: f64,
+    slots: u64,
+    c0: Packed,
+    seed: Seed,
+}
+
+impl SeededCiphertext {
+    /// Serialises the seeded ciphertext (`c0` and the 32-byte seed of `c1`:
+    /// about half a [`Ciphertext`] file).
+    pub fn to_bytes(&self) -> Result<Vec<u8>> {
+        let b = SeededCiphertextBody {
+            level: self.level,
+            scale: self.scale,
+            slots: self.slots as u64,
+            c0: pack_poly(self.c0.tables(), self.c0.data()),
+            seed: self.seed,
+        };
+        write_envelope(FileKind::SeededCiphertext, self.fingerprint, &b)
+    }
+
+    /// Reads a seeded ciphertext made for `ctx`'s parameters.
+    pub fn from_bytes(ctx: &Context, bytes: &[u8]) -> Result<Self> {
+        let (fp, raw) = read_envelope(FileKind::SeededCiphertext, bytes)?;
+        ctx.check_fingerprint("seeded ciphertext file", fp)?;
+        let b: SeededCiphertextBody = body(FileKind::SeededCiphertext, raw)?;
+        check_meta(FileKind::SeededCiphertext, ctx, b.level, b.scale, b.slots)?;
+        let k = ctx.params().limbs_at(b.level);
+        let c0 = unpack_poly(FileKind::SeededCiphertext, ctx.q_basis(), k, &b.c0)?;
+        Ok(SeededCiphertext {
+            c0,
+            seed: b.seed,
+            level: b.level,
+            scale: b.scale,
+            slots: b.slots as usize,
+            fingerprint: fp,
+        })
+    }
+}
+
+#[derive(Serialize, Deserialize)]
 struct PlaintextBody {
     level: u32,
     scale: f64,
@@ -584,6 +632,17 @@ mod tests {
         assert!((d[0] - z[0] * z[0]).abs() < 1e-2);
         let pt = ctx.encode(&z, 1, 1e6).unwrap();
         assert_eq!(Plaintext::from_bytes(&ctx, &pt.to_bytes().unwrap()).unwrap(), pt);
+        // A seeded symmetric ciphertext is about half a full one and expands
+        // to a ciphertext that decrypts correctly.
+        let seeded = ctx.encrypt_sk_seeded(&sk, &z, &mut rng).unwrap();
+        let sb = seeded.to_bytes().unwrap();
+        assert!(sb.len() * 2 < ct_bytes.len() + 200, "{} vs {}", sb.len(), ct_bytes.len());
+        let back = SeededCiphertext::from_bytes(&ctx, &sb).unwrap();
+        assert_eq!(back, seeded);
+        let full = back.expand(&ctx).unwrap();
+        let d = ctx.decrypt(&sk, &full).unwrap();
+        assert!((d[7] - z[7]).abs() < 1e-4);
+        assert!(matches!(Ciphertext::from_bytes(&ctx, &sb), Err(Error::WrongFileKind { .. })));
     }
 
     #[test]

@@ -29,6 +29,8 @@ mod keys;
 #[cfg(feature = "alloc")]
 mod keyswitch;
 pub mod params;
+#[cfg(feature = "alloc")]
+mod seeded;
 #[cfg(all(test, feature = "std"))]
 mod tests;
 pub mod wire;
@@ -42,6 +44,8 @@ pub use encoding::Complex;
 pub use encoding::Encoder;
 #[cfg(feature = "alloc")]
 pub use evaluator::{Evaluator, SCALE_TOLERANCE};
+#[cfg(feature = "alloc")]
+pub use seeded::SeededCiphertext;
 #[cfg(feature = "alloc")]
 pub use keys::{GaloisKeys, KeyGenerator, PublicKey, RelinKey, SecretKey, SwitchingKey};
 pub use params::{Parameters, ParametersLiteral, SecretDistribution, Security};
