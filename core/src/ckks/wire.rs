@@ -31,7 +31,7 @@ pub const KIND_PUBLIC_KEY: u8 = 2;
 pub const KIND_CIPHERTEXT: u8 = 5;
 
 /// Kind bytes and names, as in `files::FileKind`.
-const KINDS: [(u8, &str); 7] = [
+const KINDS: [(u8, &str); 8] = [
     (1, "parameters"),
     (KIND_PUBLIC_KEY, "public key"),
     (3, "relinearisation key"),
@@ -39,6 +39,7 @@ const KINDS: [(u8, &str); 7] = [
     (KIND_CIPHERTEXT, "ciphertext"),
     (6, "plaintext"),
     (7, "secret key"),
+    (8, "seeded ciphertext"),
 ];
 
 fn kind_name(kind: u8) -> Option<&'static str> {
