@@ -7,14 +7,16 @@
 //! level. Constants are encoded at the scale of the primes the next rescale
 //! removes, so `rescale(mul_const(x, c))` has exactly `x`'s scale.
 
+use alloc::vec;
 use alloc::vec::Vec;
 
 use super::ciphertext::{Ciphertext, Plaintext};
 use super::context::Context;
 use super::keys::{check_galois, GaloisKeys, RelinKey};
-use super::keyswitch::{decompose, switch};
+use super::keyswitch::{decompose, decompose_owned, scratch, switch_add};
+use crate::ntt::kernels::{self, Reducer};
 use crate::ring::automorphism::{self, conjugation_element, galois_element};
-use crate::ring::convert::divide_round_by_last;
+use crate::ring::convert::divide_round_by_last_eval;
 use crate::ring::{Eval, Poly};
 use crate::{Error, Result};
 
@@ -247,19 +249,32 @@ impl<'a> Evaluator<'a> {
             return Err(Error::InvalidArgument { reason: "operands pack different slot counts" });
         }
         let key = self.relin.ok_or(Error::MissingKey { kind: "relinearisation", galois: 0 })?;
-        let mut d0 = a.c0.clone();
-        d0.as_mut().mul_assign(&b.c0.as_ref())?;
-        let mut d1 = a.c0.clone();
-        d1.as_mut().mul_assign(&b.c1.as_ref())?;
-        let mut t = a.c1.clone();
-        t.as_mut().mul_assign(&b.c0.as_ref())?;
-        d1.as_mut().add_assign(&t.as_ref())?;
-        let mut d2 = a.c1.clone();
-        d2.as_mut().mul_assign(&b.c1.as_ref())?;
-        let dec = decompose(self.ctx, a.level, &d2)?;
-        let (k0, k1) = switch(self.ctx, &dec, &key.0, None)?;
-        d0.as_mut().add_assign(&k0.as_ref())?;
-        d1.as_mut().add_assign(&k1.as_ref())?;
+        // The tensor product straight into fresh buffers (no copies of the
+        // inputs): d0 = a0 b0, d1 = a0 b1 + a1 b0 (one reduction), d2 = a1 b1.
+        let n = self.ctx.params().n();
+        let k = a.c0.limbs();
+        let tables = self.ctx.q_tables(a.level);
+        let (mut d0, mut d1, mut d2) = (vec![0u32; k * n], vec![0u32; k * n], scratch::take(k * n));
+        let (a0, a1, b0, b1) = (a.c0.data(), a.c1.data(), b.c0.data(), b.c1.data());
+        for (i, t) in tables.iter().enumerate() {
+            let r = Reducer::new(t.modulus());
+            let l = i * n..(i + 1) * n;
+            kernels::mul(&r, &a0[l.clone()], &b0[l.clone()], &mut d0[l.clone()]);
+            kernels::mul_add_mul(
+                &r,
+                &a0[l.clone()],
+                &b1[l.clone()],
+                &a1[l.clone()],
+                &b0[l.clone()],
+                &mut d1[l.clone()],
+            );
+            kernels::mul(&r, &a1[l.clone()], &b1[l.clone()], &mut d2[l]);
+        }
+        let d2 = Poly::<Eval>::from_data_trusted(self.ctx.q_basis(), k, d2);
+        let dec = decompose_owned(self.ctx, a.level, d2)?;
+        switch_add(self.ctx, &dec, &key.0, None, &mut d0, &mut d1)?;
+        let d0 = Poly::from_data_trusted(self.ctx.q_basis(), k, d0);
+        let d1 = Poly::from_data_trusted(self.ctx.q_basis(), k, d1);
         Ok(Ciphertext {
             c0: d0,
             c1: d1,
@@ -283,14 +298,17 @@ impl<'a> Evaluator<'a> {
         let count = params.primes_per_level() as usize;
         let keep = params.limbs_at(ct.level - 1);
         let engine = self.ctx.engine();
-        let mut parts = [ct.c0.clone(), ct.c1.clone()].into_iter().map(|p| {
-            let mut c = p.into_coeff(engine)?;
-            divide_round_by_last(&mut c.as_mut(), count)?;
-            c.truncate(keep)?;
-            c.into_eval(engine)
-        });
-        let c0 = parts.next().ok_or(Error::InvalidArgument { reason: "internal" })??;
-        let c1 = parts.next().ok_or(Error::InvalidArgument { reason: "internal" })??;
+        // In the NTT domain: only the dropped limbs are transformed back.
+        let n = params.n();
+        let mut scratch = scratch::take((count + 1) * n);
+        let mut rescale = |p: &Poly<Eval>| -> Result<Poly<Eval>> {
+            let mut out = vec![0u32; keep * n];
+            divide_round_by_last_eval(&p.as_ref(), count, engine, &mut out, &mut scratch)?;
+            Ok(Poly::from_data_trusted(self.ctx.q_basis(), keep, out))
+        };
+        let c0 = rescale(&ct.c0)?;
+        let c1 = rescale(&ct.c1)?;
+        scratch::give(scratch);
         Ok(Ciphertext {
             c0,
             c1,
@@ -324,11 +342,11 @@ impl<'a> Evaluator<'a> {
 
     fn apply_galois(&self, ct: &Ciphertext, dec: &super::keyswitch::Decomposed, g: u64) -> Result<Ciphertext> {
         let key = self.galois_key(g)?;
-        let (k0, k1) = switch(self.ctx, dec, key, Some(g))?;
         let mut c0 = Poly::<Eval>::zero(self.ctx.q_basis(), ct.c0.limbs())?;
         automorphism::apply(&ct.c0.as_ref(), g, &mut c0.as_mut())?;
-        c0.as_mut().add_assign(&k0.as_ref())?;
-        Ok(Ciphertext { c0, c1: k1, level: ct.level, scale: ct.scale, slots: ct.slots, fingerprint: ct.fingerprint })
+        let mut c1 = Poly::<Eval>::zero(self.ctx.q_basis(), ct.c0.limbs())?;
+        switch_add(self.ctx, dec, key, Some(g), c0.as_mut().into_data(), c1.as_mut().into_data())?;
+        Ok(Ciphertext { c0, c1, level: ct.level, scale: ct.scale, slots: ct.slots, fingerprint: ct.fingerprint })
     }
 
     /// Rotates the slots left by `r` (right for negative `r`), cyclically

@@ -13,6 +13,7 @@
 //! kernel (scalar, AVX2, AVX-512, accelerators) gives bit-identical results.
 
 mod engine;
+pub(crate) mod kernels;
 mod scalar;
 #[cfg(all(feature = "std", target_arch = "x86_64"))]
 pub mod simd;

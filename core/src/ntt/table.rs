@@ -315,10 +315,7 @@ impl NttTable<'_> {
         self.check_len("pointwise product operand", a.len())?;
         self.check_len("pointwise product operand", b.len())?;
         self.check_len("pointwise product output", out.len())?;
-        let m = self.modulus;
-        for ((o, &x), &y) in out.iter_mut().zip(a).zip(b) {
-            *o = m.mul(x, y);
-        }
+        super::kernels::mul(&super::kernels::Reducer::new(&self.modulus), a, b, out);
         Ok(())
     }
 
@@ -327,10 +324,7 @@ impl NttTable<'_> {
         self.check_len("pointwise product operand", a.len())?;
         self.check_len("pointwise product operand", b.len())?;
         self.check_len("accumulator", acc.len())?;
-        let m = self.modulus;
-        for ((o, &x), &y) in acc.iter_mut().zip(a).zip(b) {
-            *o = m.mul_add(x, y, *o);
-        }
+        super::kernels::mul_acc(&super::kernels::Reducer::new(&self.modulus), a, b, acc);
         Ok(())
     }
 }

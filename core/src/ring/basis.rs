@@ -101,6 +101,13 @@ impl<R: Repr> Poly<R> {
         Ok(Self { basis: basis.clone(), limbs, data, _repr: PhantomData })
     }
 
+    /// Takes ownership of residues the caller guarantees are reduced (no
+    /// scan; for kernels whose outputs are reduced by construction).
+    pub(crate) fn from_data_trusted(basis: &Arc<RnsBasis>, limbs: usize, data: Vec<u32>) -> Self {
+        debug_assert!(PolyRef::<R>::new(&basis.tables()[..limbs], &data).is_ok());
+        Self { basis: basis.clone(), limbs, data, _repr: PhantomData }
+    }
+
     /// The shared basis.
     pub fn basis(&self) -> &Arc<RnsBasis> {
         &self.basis

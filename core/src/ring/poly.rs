@@ -218,9 +218,7 @@ impl<'a, R: Repr> PolyMut<'a, R> {
 
     /// `self += other`.
     pub fn add_assign(&mut self, other: &PolyRef<'_, R>) -> Result<()> {
-        self.zip_limbs(other, "polynomial addition", |m, o, i| {
-            o.iter_mut().zip(i).for_each(|(x, &y)| *x = m.add(*x, y))
-        })
+        self.zip_limbs(other, "polynomial addition", |m, o, i| crate::ntt::kernels::add_assign(m.value(), o, i))
     }
 
     /// `self -= other`.
@@ -323,7 +321,9 @@ impl<'a> PolyMut<'a, Eval> {
 
     /// `self *= other` pointwise (a negacyclic product in the ring).
     pub fn mul_assign(&mut self, other: &PolyRef<'_, Eval>) -> Result<()> {
-        self.zip_limbs(other, "polynomial product", |m, o, i| o.iter_mut().zip(i).for_each(|(x, &y)| *x = m.mul(*x, y)))
+        self.zip_limbs(other, "polynomial product", |m, o, i| {
+            crate::ntt::kernels::mul_assign(&crate::ntt::kernels::Reducer::new(m), o, i)
+        })
     }
 
     /// `self = a * b` pointwise through `engine`.

@@ -6,7 +6,7 @@ use rand_chacha::rand_core::{RngCore, SeedableRng};
 use rand_chacha::ChaCha20Rng;
 
 use super::automorphism::{apply, conjugation_element, galois_element};
-use super::convert::{divide_round_by_last, BasisConverter};
+use super::convert::{divide_round_by_last, divide_round_by_last_eval, BasisConverter};
 use super::crt::Crt;
 use super::*;
 use crate::arith::NttPrimes;
@@ -111,6 +111,41 @@ fn divide_round_by_last_is_exact() {
     let mut poly = PolyMut::<Coeff>::new(&b.tables()[..2], &mut data).unwrap();
     assert!(divide_round_by_last(&mut poly, 2).is_err());
     assert!(divide_round_by_last(&mut poly, 0).is_err());
+}
+
+/// The NTT-domain rescaling equals the coefficient-domain reference
+/// (which the test above checks against big integers) exactly.
+#[test]
+fn divide_round_by_last_eval_matches_coefficient_domain() {
+    let mut rng = ChaCha20Rng::seed_from_u64(22);
+    let n = 1024;
+    let b = basis(n, 30, 6);
+    let tables = b.tables();
+    for count in 1..=4 {
+        let mut coeff = random_data(&mut rng, tables);
+        for (i, t) in tables.iter().enumerate() {
+            for (j, v) in [0i64, 1, -1, 7, -7].into_iter().enumerate() {
+                coeff[i * n + j] = t.modulus().reduce_i64(v);
+            }
+        }
+        let mut eval = coeff.clone();
+        CpuNtt.forward(tables, &mut eval).unwrap();
+        divide_round_by_last(&mut PolyMut::<Coeff>::new(tables, &mut coeff).unwrap(), count).unwrap();
+        let keep = 6 - count;
+        CpuNtt.forward(&tables[..keep], &mut coeff[..keep * n]).unwrap();
+        let mut scratch = vec![0u32; (count + 1) * n];
+        let mut out = vec![0u32; keep * n];
+        let input = PolyRef::<Eval>::new(tables, &eval).unwrap();
+        divide_round_by_last_eval(&input, count, &CpuNtt, &mut out, &mut scratch).unwrap();
+        assert_eq!(&out[..], &coeff[..keep * n], "count {count}");
+    }
+    let data = vec![0u32; 2 * n];
+    let mut scratch = vec![0u32; 3 * n];
+    let mut out = vec![0u32; n];
+    let poly = PolyRef::<Eval>::new(&tables[..2], &data).unwrap();
+    assert!(divide_round_by_last_eval(&poly, 2, &CpuNtt, &mut out, &mut scratch).is_err());
+    assert!(divide_round_by_last_eval(&poly, 1, &CpuNtt, &mut out, &mut scratch[..n]).is_err());
+    assert!(divide_round_by_last_eval(&poly, 1, &CpuNtt, &mut out[..10], &mut scratch).is_err());
 }
 
 #[test]
