@@ -10,7 +10,10 @@
 //!   caller storage, owned types behind `alloc`), CRT, basis conversion and
 //!   exact division by the last primes;
 //! - [`sample`]: uniform, ternary and error samplers driven by any
-//!   `RngCore + CryptoRng`.
+//!   `RngCore + CryptoRng`;
+//! - `approx` (feature `alloc`): approximation tables, Chebyshev-basis
+//!   polynomials standing in for activations (Remez minimax or Chebyshev
+//!   interpolation, fixed-point coefficients, measured max error).
 //!
 //! The crate is `no_std`. The `alloc` feature adds owned types; the `std`
 //! feature adds run-time CPU-feature detection for the SIMD NTT kernels.
@@ -22,6 +25,8 @@
 extern crate alloc;
 
 pub mod accel;
+#[cfg(feature = "alloc")]
+pub mod approx;
 pub mod arith;
 pub mod ckks;
 mod error;
