@@ -221,10 +221,7 @@ fn add_error<R: RngCore + CryptoRng>(
     let tables = pt.tables();
     let data = pt.data_mut();
     for (t, limb) in tables.iter().zip(data.chunks_exact_mut(n)) {
-        let m = t.modulus();
-        for (x, &e) in limb.iter_mut().zip(small.iter()) {
-            *x = m.add(*x, m.reduce_i64(e as i64));
-        }
+        crate::ntt::kernels::add_small(t.modulus(), limb, small);
     }
     small.fill(0);
     Ok(())

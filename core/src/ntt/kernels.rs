@@ -255,6 +255,46 @@ multiversion! {
     }
 }
 
+/// `[c]_q` for a small signed `c` (`|c| < q`), branch-free.
+#[inline(always)]
+fn small_residue(c: i8, q: u32) -> u32 {
+    let c = c as i32;
+    (c as u32).wrapping_add(q & ((c >> 31) as u32))
+}
+
+multiversion! {
+    /// `a[i] = [c[i]]_q` for small signed values (error terms, ternary
+    /// secrets).
+    pub(crate) fn set_small(m: &Modulus, a: &mut [u32], c: &[i8]) {
+        let q = m.value();
+        if q > 128 {
+            for (x, &v) in a.iter_mut().zip(c) {
+                *x = small_residue(v, q);
+            }
+        } else {
+            for (x, &v) in a.iter_mut().zip(c) {
+                *x = m.reduce_i64(v as i64);
+            }
+        }
+    }
+}
+
+multiversion! {
+    /// `a[i] = a[i] + [c[i]]_q` (`a` reduced, `c` small signed values).
+    pub(crate) fn add_small(m: &Modulus, a: &mut [u32], c: &[i8]) {
+        let q = m.value();
+        if q > 128 {
+            for (x, &v) in a.iter_mut().zip(c) {
+                *x = csub_min(*x + small_residue(v, q), q);
+            }
+        } else {
+            for (x, &v) in a.iter_mut().zip(c) {
+                *x = m.add(*x, m.reduce_i64(v as i64));
+            }
+        }
+    }
+}
+
 multiversion! {
     /// `a[i] = a[i] + b[i] mod q` (both reduced).
     pub(crate) fn add_assign(q: u32, a: &mut [u32], b: &[u32]) {
@@ -303,6 +343,15 @@ mod tests {
         let mut s = a.clone();
         add_assign(q, &mut s, &b);
         assert!(s.iter().zip(a.iter().zip(&b)).all(|(&o, (&x, &y))| o == m.add(x, y)));
+        let small: Vec<i8> = (0..n).map(|i| (i as i32 % 255 - 127) as i8).collect();
+        let mut z = a.clone();
+        set_small(&m, &mut z, &small);
+        assert!(z.iter().zip(&small).all(|(&o, &c)| o == m.reduce_i64(c as i64)));
+        add_small(&m, &mut z, &small);
+        assert!(z.iter().zip(&small).all(|(&o, &c)| o == m.reduce_i64(2 * c as i64)));
+        let m3 = Modulus::new(3).unwrap();
+        set_small(&m3, &mut z, &small);
+        assert!(z.iter().zip(&small).all(|(&o, &c)| o == m3.reduce_i64(c as i64)));
         let mut t = a.clone();
         mul_assign(&r, &mut t, &b);
         assert!(t.iter().zip(a.iter().zip(&b)).all(|(&o, (&x, &y))| o == m.mul(x, y)));

@@ -305,8 +305,7 @@ impl<'a> PolyMut<'a, Coeff> {
             return Err(Error::LengthMismatch { what: "small polynomial", expected: n, actual: coeffs.len() });
         }
         for (t, limb) in self.tables.iter().zip(self.data.chunks_exact_mut(n)) {
-            let m = t.modulus();
-            limb.iter_mut().zip(coeffs).for_each(|(x, &c)| *x = m.reduce_i64(c as i64));
+            crate::ntt::kernels::set_small(t.modulus(), limb, coeffs);
         }
         Ok(())
     }

@@ -69,6 +69,12 @@ fn crt_matches_big_integers() {
     }
     assert_eq!(crt.coeff_to_f64(&poly, 1).unwrap(), -1.0);
     assert!(crt.to_words(&[0, 0], &mut [0; 6]).is_err());
+    // The batched reconstruction gives the same values, bit for bit.
+    let mut all = vec![0f64; 1024];
+    super::crt::CrtBatch::new(tables).unwrap().to_f64(&poly, &mut all).unwrap();
+    for (j, &v) in all.iter().enumerate() {
+        assert_eq!(v.to_bits(), crt.coeff_to_f64(&poly, j).unwrap().to_bits(), "coefficient {j}");
+    }
 }
 
 #[test]
