@@ -13,7 +13,10 @@
 //!   `RngCore + CryptoRng`;
 //! - `approx` (feature `alloc`): approximation tables, Chebyshev-basis
 //!   polynomials standing in for activations (Remez minimax or Chebyshev
-//!   interpolation, fixed-point coefficients, measured max error).
+//!   interpolation, fixed-point coefficients, measured max error);
+//! - `nn` (feature `alloc`): the polynomial transformer (folded weights
+//!   and approximation tables), its framed model file and the plaintext
+//!   evaluator with activation-range calibration.
 //!
 //! The crate is `no_std`. The `alloc` feature adds owned types; the `std`
 //! feature adds run-time CPU-feature detection for the SIMD NTT kernels.
@@ -30,6 +33,8 @@ pub mod approx;
 pub mod arith;
 pub mod ckks;
 mod error;
+#[cfg(feature = "alloc")]
+pub mod nn;
 pub mod ntt;
 pub mod ring;
 pub mod rng;
