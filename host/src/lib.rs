@@ -6,5 +6,6 @@
 //!   files raw or gzip) with typed errors.
 #![deny(missing_docs)]
 
+pub mod accel;
 pub mod bench;
 pub mod data;

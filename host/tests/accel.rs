@@ -1,0 +1,182 @@
+//! `FpgaNtt` against `CpuNtt`: bit-identical results on the simulated
+//! accelerator, with and without injected faults.
+//!
+//! The rust-hdl simulation runs about 10^5 cycles per second, so default
+//! cases use one or two limbs at `N = 1024` (a forward limb is about 9,000
+//! cycles with the twiddle load); larger ones are `#[ignore]`d:
+//! `cargo test -p polyhe-host --test accel -- --ignored`.
+
+use polyhe_core::arith::NttPrimes;
+use polyhe_core::ntt::{CpuNtt, NttEngine, NttTable};
+use polyhe_core::rng::insecure_test_rng;
+use polyhe_host::accel::{Fault, FaultyLink, FpgaNtt, Link, SimLink};
+use rand_core::RngCore;
+
+fn tables(n: usize, limbs: usize) -> Vec<NttTable<'static>> {
+    NttPrimes::new(30, n).unwrap().take(limbs).map(|q| NttTable::new(n, q).unwrap()).collect()
+}
+
+fn random_rns(tables: &[NttTable], seed: u64) -> Vec<u32> {
+    let mut rng = insecure_test_rng(seed);
+    tables
+        .iter()
+        .flat_map(|t| (0..t.n()).map(|_| (rng.next_u64() % u64::from(t.q())) as u32).collect::<Vec<_>>())
+        .collect()
+}
+
+/// Runs forward, inverse and multiply on both engines and compares.
+fn assert_matches_cpu<L: Link>(fpga: &FpgaNtt<L>, tables: &[NttTable], seed: u64) {
+    let (a, b) = (random_rns(tables, seed), random_rns(tables, seed + 1));
+    let (mut x, mut y) = (a.clone(), a.clone());
+    fpga.forward(tables, &mut x).unwrap();
+    CpuNtt.forward(tables, &mut y).unwrap();
+    assert_eq!(x, y, "forward");
+    fpga.inverse(tables, &mut x).unwrap();
+    CpuNtt.inverse(tables, &mut y).unwrap();
+    assert_eq!(x, y, "inverse");
+    assert_eq!(x, a);
+    let (mut pa, mut pb, mut qa, mut qb) = (a.clone(), b.clone(), a, b);
+    fpga.multiply(tables, &mut pa, &mut pb).unwrap();
+    CpuNtt.multiply(tables, &mut qa, &mut qb).unwrap();
+    assert_eq!(pa, qa, "product");
+    assert_eq!(pb, qb, "NTT of b after multiply");
+}
+
+#[test]
+fn sim_matches_cpu_at_n1024_one_limb_and_caches_twiddles() {
+    let fpga = FpgaNtt::new(SimLink::new());
+    let t = tables(1024, 1);
+    assert_matches_cpu(&fpga, &t, 1);
+    let s = fpga.stats();
+    // Forward, inverse, product: one prime, loaded once.
+    assert_eq!((s.offloaded, s.fell_back, s.unsupported, s.twiddle_loads), (3, 0, 0, 1), "{s:?}");
+    let caps = fpga.capabilities();
+    assert_eq!((caps.name, caps.max_n, caps.fused_multiply), ("fpga-sim", 1 << 13, true));
+}
+
+#[test]
+fn sim_matches_cpu_at_n1024_two_limbs() {
+    let fpga = FpgaNtt::new(SimLink::new());
+    let t = tables(1024, 2);
+    let a = random_rns(&t, 3);
+    let (mut x, mut y) = (a.clone(), a);
+    fpga.forward(&t, &mut x).unwrap();
+    CpuNtt.forward(&t, &mut y).unwrap();
+    assert_eq!(x, y);
+    let (mut pa, mut pb) = (random_rns(&t, 4), random_rns(&t, 5));
+    let (mut qa, mut qb) = (pa.clone(), pb.clone());
+    fpga.multiply(&t, &mut pa, &mut pb).unwrap();
+    CpuNtt.multiply(&t, &mut qa, &mut qb).unwrap();
+    assert_eq!((pa, pb), (qa, qb));
+    assert_eq!(fpga.stats().offloaded, 4);
+    assert_eq!(fpga.stats().fell_back, 0);
+}
+
+#[test]
+fn larger_degrees_go_to_the_cpu() {
+    let fpga = FpgaNtt::new(SimLink::new());
+    let t = tables(1 << 14, 1);
+    let a = random_rns(&t, 6);
+    let (mut x, mut y) = (a.clone(), a);
+    fpga.forward(&t, &mut x).unwrap();
+    CpuNtt.forward(&t, &mut y).unwrap();
+    assert_eq!(x, y);
+    let s = fpga.stats();
+    assert_eq!((s.offloaded, s.unsupported, s.twiddle_loads), (0, 1, 0));
+}
+
+#[test]
+fn shape_errors_are_the_cpu_engines() {
+    let fpga = FpgaNtt::new(SimLink::new());
+    let t = tables(1024, 1);
+    let mut short = vec![0u32; 1000];
+    assert_eq!(fpga.forward(&t, &mut short), CpuNtt.forward(&t, &mut short.clone()));
+    assert!(fpga.forward(&t, &mut short).is_err());
+}
+
+/// One forward and one product through a link with `fault` every `period`
+/// frames: still bit-identical, with fallbacks counted.
+fn survives(fault: Fault, period: usize) {
+    let fpga = FpgaNtt::new(FaultyLink::new(SimLink::new(), fault, period));
+    let t = tables(1024, 1);
+    let a = random_rns(&t, 10);
+    let (mut x, mut y) = (a.clone(), a);
+    fpga.forward(&t, &mut x).unwrap();
+    CpuNtt.forward(&t, &mut y).unwrap();
+    assert_eq!(x, y, "{fault:?}: forward");
+    let (mut pa, mut pb) = (random_rns(&t, 11), random_rns(&t, 12));
+    let (mut qa, mut qb) = (pa.clone(), pb.clone());
+    fpga.multiply(&t, &mut pa, &mut pb).unwrap();
+    CpuNtt.multiply(&t, &mut qa, &mut qb).unwrap();
+    assert_eq!((pa, pb), (qa, qb), "{fault:?}: product");
+    let injected = fpga.with_link(|l| l.injected());
+    let s = fpga.stats();
+    assert!(injected > 0, "{fault:?}: nothing injected");
+    assert!(s.fell_back > 0, "{fault:?}: {injected} faults but no fallback: {s:?}");
+    assert_eq!(s.offloaded + s.fell_back, 2, "{fault:?}: {s:?}");
+}
+
+#[test]
+fn flipped_response_bits_fall_back() {
+    survives(Fault::FlipResponseBit, 9);
+}
+
+#[test]
+fn truncated_responses_fall_back() {
+    survives(Fault::TruncateResponse, 9);
+}
+
+#[test]
+fn dropped_responses_fall_back() {
+    survives(Fault::DropResponse, 9);
+}
+
+#[test]
+fn send_errors_fall_back() {
+    survives(Fault::SendIoError, 9);
+}
+
+#[test]
+fn wrong_data_with_valid_crc_is_caught_by_the_check() {
+    // A corrupted coefficient in a read-back answer (valid CRC).
+    survives(Fault::WrongReadData, 3);
+}
+
+#[test]
+fn corrupted_requests_with_valid_crc_are_caught_by_the_check() {
+    // The device computes with a wrong twiddle or coefficient.
+    survives(Fault::CorruptRequestData, 7);
+}
+
+#[test]
+fn a_dead_link_means_the_cpu_does_everything() {
+    let fpga = FpgaNtt::new(FaultyLink::new(SimLink::new(), Fault::DropResponse, 1));
+    let t = tables(1024, 2);
+    let a = random_rns(&t, 20);
+    let (mut x, mut y) = (a.clone(), a);
+    fpga.forward(&t, &mut x).unwrap();
+    CpuNtt.forward(&t, &mut y).unwrap();
+    assert_eq!(x, y);
+    let s = fpga.stats();
+    assert_eq!((s.offloaded, s.fell_back), (0, 2));
+}
+
+/// Three limbs at the largest on-chip degree (minutes in the simulation).
+#[test]
+#[ignore]
+fn sim_matches_cpu_at_n8192_three_limbs() {
+    let fpga = FpgaNtt::new(SimLink::new());
+    assert_matches_cpu(&fpga, &tables(1 << 13, 3), 30);
+    assert_eq!(fpga.stats().fell_back, 0);
+}
+
+/// Two limbs at `N = 4096` with every fault kind.
+#[test]
+#[ignore]
+fn faults_at_n4096() {
+    for fault in [Fault::FlipResponseBit, Fault::DropResponse, Fault::WrongReadData, Fault::CorruptRequestData] {
+        let fpga = FpgaNtt::new(FaultyLink::new(SimLink::new(), fault, 13));
+        assert_matches_cpu(&fpga, &tables(1 << 12, 2), 40);
+        assert!(fpga.stats().fell_back > 0, "{fault:?}");
+    }
+}
