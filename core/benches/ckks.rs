@@ -8,6 +8,7 @@
 //!
 //! Run: `cargo bench -p polyhe-core --bench ckks` (filter with e.g.
 //! `-- 'ckks-14/'`). `polyhe bench ckks` prints the same figures as a table.
+//! Each set first prints its log2 Q and its ciphertext and key sizes.
 
 use std::hint::black_box;
 use std::time::Duration;
@@ -46,6 +47,15 @@ fn bench(c: &mut Criterion) {
         let z: Vec<Complex> = (0..ctx.params().slots()).map(|i| Complex::new((i as f64).sin(), 0.0)).collect();
         let ct = ctx.encrypt_pk(&pk, &z, &mut rng).unwrap();
         let prod = ev.mul_relin(&ct, &ct).unwrap();
+        // Sizes for BENCHMARKS.md (serialised files, postcard).
+        println!(
+            "ckks-{log_n}: log2 Q = {:.0}, {} limbs; ciphertext {} bytes, relinearisation key {} bytes, public key {} bytes",
+            ctx.params().q_primes().iter().map(|&q| (q as f64).log2()).sum::<f64>(),
+            limbs,
+            ct.to_bytes().unwrap().len(),
+            rk.to_bytes().unwrap().len(),
+            pk.to_bytes().unwrap().len(),
+        );
 
         let mut g = c.benchmark_group(format!("ckks-{log_n}"));
         g.sample_size(10).warm_up_time(Duration::from_millis(300)).measurement_time(Duration::from_secs(2));

@@ -21,7 +21,7 @@ fn main() {
         13 => (6, 6),
         14 => (9, 2),
         15 => (21, 3),
-        _ => (42, 3),
+        _ => (43, 3),
     };
     let params = Parameters::new(ParametersLiteral {
         log_n,

@@ -13,9 +13,9 @@ use alloc::vec::Vec;
 use super::ciphertext::{Ciphertext, Plaintext};
 use super::context::Context;
 use super::keys::{check_galois, GaloisKeys, RelinKey};
-use super::keyswitch::{decompose, decompose_owned, scratch, switch_add};
+use super::keyswitch::{decompose, decompose_owned, scratch, slot_map, switch_add};
 use crate::ntt::kernels::{self, Reducer};
-use crate::ring::automorphism::{self, conjugation_element, galois_element};
+use crate::ring::automorphism::{conjugation_element, galois_element};
 use crate::ring::convert::divide_round_by_last_eval;
 use crate::ring::{Eval, Poly};
 use crate::{Error, Result};
@@ -342,10 +342,15 @@ impl<'a> Evaluator<'a> {
 
     fn apply_galois(&self, ct: &Ciphertext, dec: &super::keyswitch::Decomposed, g: u64) -> Result<Ciphertext> {
         let key = self.galois_key(g)?;
+        // One slot map serves c0's automorphism and the key switch.
+        let n = self.ctx.params().n();
+        let perm = slot_map(n, g);
         let mut c0 = Poly::<Eval>::zero(self.ctx.q_basis(), ct.c0.limbs())?;
-        automorphism::apply(&ct.c0.as_ref(), g, &mut c0.as_mut())?;
+        for (o, i) in c0.as_mut().into_data().chunks_exact_mut(n).zip(ct.c0.data().chunks_exact(n)) {
+            kernels::gather(i, &perm, o);
+        }
         let mut c1 = Poly::<Eval>::zero(self.ctx.q_basis(), ct.c0.limbs())?;
-        switch_add(self.ctx, dec, key, Some(g), c0.as_mut().into_data(), c1.as_mut().into_data())?;
+        switch_add(self.ctx, dec, key, Some(&perm), c0.as_mut().into_data(), c1.as_mut().into_data())?;
         Ok(Ciphertext { c0, c1, level: ct.level, scale: ct.scale, slots: ct.slots, fingerprint: ct.fingerprint })
     }
 

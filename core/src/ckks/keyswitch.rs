@@ -149,31 +149,35 @@ crate::ntt::kernels::multiversion! {
         const B: usize = 512;
         let mut s0 = [0u64; B];
         let mut s1 = [0u64; B];
+        let mut g = [0u32; B];
         let mut start = 0;
         while start < n {
             let len = B.min(n - start);
             for j in 0..d.len() {
                 let (bj, aj) = (&b[j][start..start + len], &a[j][start..start + len]);
-                // The first digit initialises the sums (no separate zeroing).
-                let first = j == 0;
-                match perm {
-                    None => {
-                        let dj = &d[j][start..start + len];
-                        for c in 0..len {
-                            let x = dj[c] as u64;
-                            let (p0, p1) = (x * bj[c] as u64, x * aj[c] as u64);
-                            s0[c] = if first { p0 } else { s0[c] + p0 };
-                            s1[c] = if first { p1 } else { s1[c] + p1 };
-                        }
-                    }
+                let dj = match perm {
+                    None => &d[j][start..start + len],
                     Some(pm) => {
-                        let pm = &pm[start..start + len];
-                        for c in 0..len {
-                            let x = d[j][pm[c] as usize] as u64;
-                            let (p0, p1) = (x * bj[c] as u64, x * aj[c] as u64);
-                            s0[c] = if first { p0 } else { s0[c] + p0 };
-                            s1[c] = if first { p1 } else { s1[c] + p1 };
+                        // Gather the block first, so that the sums below
+                        // vectorise the same way with or without a map.
+                        for (x, &i) in g[..len].iter_mut().zip(&pm[start..start + len]) {
+                            *x = d[j][i as usize];
                         }
+                        &g[..len]
+                    }
+                };
+                // The first digit initialises the sums (no separate zeroing).
+                if j == 0 {
+                    for c in 0..len {
+                        let x = dj[c] as u64;
+                        s0[c] = x * bj[c] as u64;
+                        s1[c] = x * aj[c] as u64;
+                    }
+                } else {
+                    for c in 0..len {
+                        let x = dj[c] as u64;
+                        s0[c] += x * bj[c] as u64;
+                        s1[c] += x * aj[c] as u64;
                     }
                 }
             }
@@ -206,17 +210,19 @@ pub(crate) fn switch(
     let n = ctx.params().n();
     let mut out0 = alloc::vec![0u32; k * n];
     let mut out1 = alloc::vec![0u32; k * n];
-    switch_add(ctx, dec, key, galois, &mut out0, &mut out1)?;
+    let perm = galois.map(|g| slot_map(n, g));
+    switch_add(ctx, dec, key, perm.as_deref(), &mut out0, &mut out1)?;
     Ok((Poly::from_data_trusted(ctx.q_basis(), k, out0), Poly::from_data_trusted(ctx.q_basis(), k, out1)))
 }
 
 /// As [`switch`], adding `(k0, k1)` into `out0`, `out1` (NTT domain over
-/// `Q_level`, reduced) instead of returning them.
+/// `Q_level`, reduced) instead of returning them; the automorphism is
+/// given by its slot map ([`slot_map`]).
 pub(crate) fn switch_add(
     ctx: &Context,
     dec: &Decomposed,
     key: &SwitchingKey,
-    galois: Option<u64>,
+    perm: Option<&[u32]>,
     out0: &mut [u32],
     out1: &mut [u32],
 ) -> Result<()> {
@@ -232,7 +238,9 @@ pub(crate) fn switch_add(
     if out0.len() != k * n || out1.len() != k * n {
         return Err(Error::LengthMismatch { what: "key-switching output", expected: k * n, actual: out0.len() });
     }
-    let perm = galois.map(|g| slot_map(n, g));
+    if perm.is_some_and(|p| p.len() != n) {
+        return Err(Error::LengthMismatch { what: "slot map", expected: n, actual: perm.map_or(0, <[u32]>::len) });
+    }
     let mut acc0 = scratch::take((k + alpha) * n);
     let mut acc1 = scratch::take((k + alpha) * n);
     let tables = ctx.q_tables(level).iter().chain(ctx.p_basis().tables());
@@ -256,7 +264,7 @@ pub(crate) fn switch_add(
             b.push(bq);
             a.push(aq);
         }
-        inner_product_limb(&Reducer::new(t.modulus()), &d, &b, &a, perm.as_deref(), o0, o1);
+        inner_product_limb(&Reducer::new(t.modulus()), &d, &b, &a, perm, o0, o1);
     }
     mod_down_add(ctx, level, &mut acc0, out0)?;
     mod_down_add(ctx, level, &mut acc1, out1)?;

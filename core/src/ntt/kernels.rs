@@ -255,6 +255,16 @@ multiversion! {
     }
 }
 
+multiversion! {
+    /// `out[j] = src[map[j]]` (a permutation of NTT slots: an automorphism).
+    #[cfg_attr(not(feature = "alloc"), allow(dead_code))] // used by the owned types
+    pub(crate) fn gather(src: &[u32], map: &[u32], out: &mut [u32]) {
+        for (o, &i) in out.iter_mut().zip(map) {
+            *o = src[i as usize];
+        }
+    }
+}
+
 /// `[c]_q` for a small signed `c` (`|c| < q`), branch-free.
 #[inline(always)]
 fn small_residue(c: i8, q: u32) -> u32 {
