@@ -116,6 +116,10 @@ pub fn remez(f: impl Fn(f64) -> f64, a: f64, b: f64, degree: u32) -> Result<Fit>
     let mut coeffs = vec![0.0; d + 1];
     let mut level = 0.0;
     let mut iterations = 0;
+    // The best iterate so far (coefficients, levelled error, sup error):
+    // once the error nears round-off (smooth functions at high degree) the
+    // exchange chases noise and later iterates can be far worse.
+    let mut best: Option<(Vec<f64>, f64, f64)> = None;
     for it in 1..=MAX_ITERATIONS {
         iterations = it;
         let (c, e) = solve_reference(&g, &reference, d).ok_or(Error::SingularSystem { iteration: it, degree })?;
@@ -136,9 +140,19 @@ pub fn remez(f: impl Fn(f64) -> f64, a: f64, b: f64, degree: u32) -> Result<Fit>
         }
         let errs: Vec<f64> = new_ref.iter().map(|&t| err(t).abs()).collect();
         let hi = errs.iter().cloned().fold(0.0, f64::max);
+        if best.as_ref().is_none_or(|b| hi < b.2) {
+            best = Some((coeffs.clone(), level, hi));
+        }
         reference = new_ref;
         if hi - level <= TOLERANCE * hi.max(f64::MIN_POSITIVE) {
             break;
+        }
+    }
+    if let Some((c, l, hi)) = best {
+        let last = vals_max(&|t: f64| g(t) - clenshaw_with(t, d + 1, |k| coeffs[k]), &grid);
+        if hi < last {
+            coeffs = c;
+            level = l;
         }
     }
     let reference = reference.iter().map(|&t| to_x(t, a, b)).collect();

@@ -189,3 +189,19 @@ fn tables_round_trip_through_postcard() {
     // Fixed-point coefficients serialise as their 64-bit patterns.
     assert!(bytes.len() <= 16 * 10 + 40, "{} bytes", bytes.len());
 }
+
+#[test]
+fn minimax_near_round_off_is_no_worse_than_interpolation() {
+    // exp on [-4, 4] at degree 31 is exact to round-off: the exchange then
+    // chases noise, and must still return its best iterate.
+    for degree in [15u32, 31] {
+        let mm = ApproxTable::fit(Activation::Exp, FitMethod::Minimax, -4.0, 4.0, degree).expect("fit");
+        let ci = ApproxTable::fit(Activation::Exp, FitMethod::ChebyshevInterpolation, -4.0, 4.0, degree).expect("fit");
+        assert!(
+            mm.max_error() <= 2.0 * ci.max_error() + 1e-12,
+            "degree {degree}: {} vs {}",
+            mm.max_error(),
+            ci.max_error()
+        );
+    }
+}
