@@ -335,3 +335,62 @@ fn key_switching_noise_within_bound() {
         }
     }
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+    use std::sync::OnceLock;
+
+    /// One key set for every case: N = 2^11, 2 levels (insecure, for speed).
+    fn shared() -> &'static (Context, SecretKey, PublicKey, RelinKey) {
+        static S: OnceLock<(Context, SecretKey, PublicKey, RelinKey)> = OnceLock::new();
+        S.get_or_init(|| {
+            let lit = ParametersLiteral { log_n: 11, max_level: 2, dnum: 2, ..lit_single() };
+            let ctx = Context::new(Parameters::new_insecure(lit).unwrap()).unwrap();
+            let mut rng = ChaCha20Rng::seed_from_u64(77);
+            let kg = KeyGenerator::new(&ctx);
+            let sk = kg.gen_secret(&mut rng).unwrap();
+            let pk = kg.gen_public(&sk, &mut rng).unwrap();
+            let rk = kg.gen_relin(&sk, &mut rng).unwrap();
+            (ctx, sk, pk, rk)
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(24))]
+        /// For random inputs in [-2, 2], a * b (relinearised, rescaled) and
+        /// a + b decrypt within the bounds derived from the parameters.
+        #[test]
+        fn mul_and_add_match_f64(
+            a in proptest::collection::vec(-2.0f64..2.0, 1..64),
+            b in proptest::collection::vec(-2.0f64..2.0, 64),
+            seed: u64,
+        ) {
+            let (ctx, sk, pk, rk) = shared();
+            let p = ctx.params();
+            let bnd = Bounds::new(p);
+            let ev = Evaluator::new(ctx).with_relin_key(rk).unwrap();
+            let mut rng = ChaCha20Rng::seed_from_u64(seed);
+            let za: Vec<Complex> = a.iter().map(|&x| Complex::new(x, 0.0)).collect();
+            let zb: Vec<Complex> = b[..a.len()].iter().map(|&x| Complex::new(x, 0.0)).collect();
+            let ca = ctx.encrypt_pk(pk, &za, &mut rng).unwrap();
+            let cb = ctx.encrypt_pk(pk, &zb, &mut rng).unwrap();
+            let prod = ev.rescale(&ev.mul_relin(&ca, &cb).unwrap()).unwrap();
+            let sum = ev.add(&ca, &cb).unwrap();
+            let fresh = bnd.fresh(ca.scale());
+            // |a|, |b| <= 2: each operand's noise is multiplied by at most 2.
+            let bound_mul = 4.0 * fresh + fresh * fresh
+                + bnd.key_switch(p, ca.level(), ca.scale() * ca.scale())
+                + bnd.rescale(prod.scale());
+            let got = ctx.decrypt(sk, &prod).unwrap();
+            for (i, z) in got.iter().enumerate().take(a.len()) {
+                let want = a[i] * b[i];
+                prop_assert!((z.re - want).abs() <= bound_mul, "product slot {}: {} vs {}", i, z.re, want);
+            }
+            let got = ctx.decrypt(sk, &sum).unwrap();
+            for (i, z) in got.iter().enumerate().take(a.len()) {
+                prop_assert!((z.re - (a[i] + b[i])).abs() <= 2.0 * fresh, "sum slot {}", i);
+            }
+        }
+    }
+}
