@@ -322,22 +322,29 @@ impl Parameters {
     }
 
     /// 128-bit preset for N = 2^13: depth 4, scale 2^29, dnum 6
-    /// (log2 QP about 206 of 218).
+    /// (log2 QP about 206 of 218). Measured precision (largest slot error,
+    /// `examples/preset_precision.rs`): 12.0 bits fresh, 11.7 after one
+    /// multiply + rescale, 11.0 at the last level.
     pub fn preset_n13() -> Self {
         Self::new(preset_literal(13, 4, 6)).expect("preset is valid")
     }
     /// 128-bit preset for N = 2^14: depth 10, scale 2^29, dnum 6
-    /// (log2 QP about 410 of 438).
+    /// (log2 QP about 410 of 438). Measured precision: 11.0 bits fresh,
+    /// 10.6 after one multiply + rescale, 9.4 at the last level.
     pub fn preset_n14() -> Self {
         Self::new(preset_literal(14, 10, 6)).expect("preset is valid")
     }
     /// 128-bit preset for N = 2^15: depth 25, scale 2^29, dnum 9
-    /// (log2 QP about 875 of 881).
+    /// (log2 QP about 875 of 881). Measured precision: 10.0 bits fresh,
+    /// 9.6 after one multiply + rescale, 7.6 at the last level.
     pub fn preset_n15() -> Self {
         Self::new(preset_literal(15, 25, 9)).expect("preset is valid")
     }
     /// 128-bit preset for N = 2^16: depth 52, scale 2^29, dnum 11
-    /// (log2 QP about 1718 of 1747).
+    /// (log2 QP about 1718 of 1747). Measured precision: 9.0 bits fresh,
+    /// 8.4 after one multiply + rescale, 5.9 at the last level. For more
+    /// precision trade depth for composite scaling (two primes per level,
+    /// scale about 2^56: about 30 bits, see the tests).
     pub fn preset_n16() -> Self {
         Self::new(preset_literal(16, 52, 11)).expect("preset is valid")
     }
