@@ -86,7 +86,10 @@ impl Drop for Decomposed {
 
 /// ModUp of every digit of `d` (NTT domain over `Q_level`).
 pub(crate) fn decompose(ctx: &Context, level: u32, d: &Poly<Eval>) -> Result<Decomposed> {
-    decompose_owned(ctx, level, d.clone())
+    // A pooled copy (a fresh one would page-fault on first touch).
+    let mut copy = scratch::take(d.data().len());
+    copy.copy_from_slice(d.data());
+    decompose_owned(ctx, level, Poly::from_data_trusted(d.basis(), d.limbs(), copy))
 }
 
 /// [`decompose`] consuming `d`, whose storage then holds its coefficients
