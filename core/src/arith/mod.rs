@@ -9,4 +9,5 @@ mod modulus;
 mod prime;
 
 pub use modulus::{Modulus, MAX_MODULUS_BITS};
+pub(crate) use prime::pow_mod;
 pub use prime::{is_prime, minimal_primitive_root, NttPrimes};

@@ -50,7 +50,9 @@ pub const fn is_prime(n: u32) -> bool {
     true
 }
 
-const fn pow_mod(mut b: u64, mut e: u64, n: u64) -> u64 {
+/// `b^e mod n` for `n <= 2^32` (so products fit in `u64`), variable time:
+/// public values only (primality tests, Galois elements, FFT root indices).
+pub(crate) const fn pow_mod(mut b: u64, mut e: u64, n: u64) -> u64 {
     let mut acc = 1u64;
     b %= n;
     while e > 0 {

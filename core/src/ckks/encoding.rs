@@ -76,18 +76,7 @@ trait Roots {
 struct OnTheFly;
 
 fn root_exponent(len: usize, j: usize) -> u64 {
-    let m = 4 * len as u64;
-    let mut acc = 1u64;
-    let mut b = 5u64 % m;
-    let mut e = j as u64;
-    while e > 0 {
-        if e & 1 == 1 {
-            acc = acc * b % m;
-        }
-        b = b * b % m;
-        e >>= 1;
-    }
-    acc
+    crate::arith::pow_mod(5, j as u64, 4 * len as u64)
 }
 
 impl Roots for OnTheFly {

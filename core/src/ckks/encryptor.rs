@@ -102,6 +102,17 @@ impl Context {
         values: &[Complex],
         rng: &mut R,
     ) -> Result<Ciphertext> {
+        Ok(self.encrypt_sk_with_seed(sk, values, rng)?.0)
+    }
+
+    /// Secret-key encryption returning the ciphertext and the seed its `c1`
+    /// was expanded from (for seeded ciphertexts).
+    pub(crate) fn encrypt_sk_with_seed<R: RngCore + CryptoRng>(
+        &self,
+        sk: &SecretKey,
+        values: &[Complex],
+        rng: &mut R,
+    ) -> Result<(Ciphertext, client::Seed)> {
         self.check_fingerprint("secret key", sk.fingerprint)?;
         let level = self.params().max_level();
         let scale = self.params().default_scale();
@@ -123,7 +134,7 @@ impl Context {
             c1.as_mut().into_data(),
             &mut small,
         )?;
-        Ok(Ciphertext { c0, c1, level, scale, slots, fingerprint: self.params().fingerprint() })
+        Ok((Ciphertext { c0, c1, level, scale, slots, fingerprint: self.params().fingerprint() }, seed))
     }
 
     /// Decrypts and decodes `ct` into its slots.

@@ -3,7 +3,7 @@
 //! size of what a client sends (SEAL's "seeded" ciphertexts do the same).
 
 use super::ciphertext::Ciphertext;
-use super::client::{self, Seed, SEED_LEN};
+use super::client::{self, Seed};
 use super::context::Context;
 use super::encoding::Complex;
 use super::keys::SecretKey;
@@ -66,29 +66,8 @@ impl Context {
         values: &[Complex],
         rng: &mut R,
     ) -> Result<SeededCiphertext> {
-        self.check_fingerprint("secret key", sk.fingerprint)?;
-        let params = self.params();
-        let level = params.max_level();
-        let scale = params.default_scale();
-        let k = params.limbs_at(level);
-        let mut pt = Poly::<crate::ring::Coeff>::zero(self.q_basis(), k)?;
-        let slots = self.encoder().encode(values, scale, &mut pt.as_mut())?;
-        let mut c0 = Poly::<Eval>::zero(self.q_basis(), k)?;
-        let mut c1 = Poly::<Eval>::zero(self.q_basis(), k)?;
-        let mut seed = [0u8; SEED_LEN];
-        rng.fill_bytes(&mut seed);
-        let mut small = alloc::vec![0i8; params.n()];
-        client::encrypt_sk(
-            params,
-            self.engine(),
-            &sk.q.as_ref(),
-            pt.as_mut(),
-            &seed,
-            rng,
-            c0.as_mut().into_data(),
-            c1.as_mut().into_data(),
-            &mut small,
-        )?;
-        Ok(SeededCiphertext { c0, seed, level, scale, slots, fingerprint: params.fingerprint() })
+        let (ct, seed) = self.encrypt_sk_with_seed(sk, values, rng)?;
+        let Ciphertext { c0, level, scale, slots, fingerprint, .. } = ct;
+        Ok(SeededCiphertext { c0, seed, level, scale, slots, fingerprint })
     }
 }

@@ -66,7 +66,7 @@ pub(crate) fn limb_len(tables: &[NttTable], len: usize) -> Result<usize> {
         .map(NttTable::n)
         .ok_or(Error::InvalidArgument { reason: "an RNS polynomial needs at least one limb" })?;
     if tables.iter().any(|t| t.n() != n) {
-        return Err(Error::BasisMismatch { what: "NTT engine: tables of different degrees" });
+        return Err(Error::BasisMismatch { what: "RNS basis with mixed ring degrees" });
     }
     if len != n * tables.len() {
         return Err(Error::LengthMismatch {

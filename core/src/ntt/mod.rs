@@ -12,7 +12,7 @@
 //! `4q < 2^32`). Inputs and outputs are fully reduced in `[0, q)`; every
 //! kernel (scalar, AVX2, AVX-512, accelerators) gives bit-identical results.
 
-mod engine;
+pub(crate) mod engine;
 pub(crate) mod kernels;
 mod scalar;
 #[cfg(all(feature = "std", target_arch = "x86_64"))]

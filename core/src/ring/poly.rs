@@ -30,24 +30,9 @@ impl Repr for Eval {
     const IS_NTT: bool = true;
 }
 
-/// Validates a basis and a data length; returns the degree.
-pub(crate) fn check_shape(tables: &[NttTable], len: usize) -> Result<usize> {
-    let n = tables
-        .first()
-        .map(NttTable::n)
-        .ok_or(Error::InvalidArgument { reason: "an RNS basis needs at least one prime" })?;
-    if tables.iter().any(|t| t.n() != n) {
-        return Err(Error::BasisMismatch { what: "RNS basis with mixed ring degrees" });
-    }
-    if len != n * tables.len() {
-        return Err(Error::LengthMismatch {
-            what: "RNS polynomial data (limbs * N)",
-            expected: n * tables.len(),
-            actual: len,
-        });
-    }
-    Ok(n)
-}
+/// Validates a basis and a data length; returns the degree (the same check
+/// the NTT engines apply).
+pub(crate) use crate::ntt::engine::limb_len as check_shape;
 
 /// Errors unless every residue is below its limb's prime.
 pub(crate) fn check_reduced(tables: &[NttTable], data: &[u32]) -> Result<()> {
