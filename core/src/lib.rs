@@ -32,6 +32,7 @@ pub mod accel;
 pub mod approx;
 pub mod arith;
 pub mod ckks;
+mod envelope;
 mod error;
 #[cfg(feature = "alloc")]
 pub mod nn;

@@ -25,8 +25,8 @@ use crate::ntt::NttTable;
 use crate::ring::{Eval, Poly, RnsBasis};
 use crate::{Error, Result};
 
-/// The first six bytes of every polyhe file.
-pub const MAGIC: [u8; 6] = *b"POLYHE";
+pub use crate::envelope::MAGIC;
+use crate::envelope::{fnv1a, Envelope};
 /// The file format version this build writes and reads.
 pub const FORMAT_VERSION: u16 = 1;
 
@@ -68,33 +68,6 @@ impl FileKind {
     }
 }
 
-#[derive(Serialize, Deserialize)]
-struct Envelope<'a> {
-    magic: [u8; 6],
-    kind: u8,
-    version: u16,
-    fingerprint: u64,
-    #[serde(borrow)]
-    body: &'a [u8],
-    checksum: u64,
-}
-
-fn fnv1a(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    h
-}
-
-fn kind_from_u8(k: u8) -> Option<FileKind> {
-    use FileKind::*;
-    [Parameters, PublicKey, RelinKey, GaloisKeys, Ciphertext, Plaintext, SecretKey, SeededCiphertext]
-        .into_iter()
-        .find(|x| *x as u8 == k)
-}
-
 fn write_envelope<T: Serialize>(kind: FileKind, fingerprint: u64, body: &T) -> Result<Vec<u8>> {
     let body = postcard::to_allocvec(body)
         .map_err(|_| Error::FileFormat { expected: kind.name(), reason: "could not serialise the object" })?;
@@ -113,31 +86,7 @@ fn write_envelope<T: Serialize>(kind: FileKind, fingerprint: u64, body: &T) -> R
 /// Checks the envelope and returns `(fingerprint, body)`.
 fn read_envelope(kind: FileKind, bytes: &[u8]) -> Result<(u64, &[u8])> {
     let what = kind.name();
-    if bytes.len() < MAGIC.len() || bytes[..MAGIC.len()] != MAGIC {
-        return Err(Error::FileFormat {
-            expected: what,
-            reason: "the magic bytes are missing: this is not a polyhe file",
-        });
-    }
-    let (env, rest): (Envelope<'_>, &[u8]) = postcard::take_from_bytes(bytes).map_err(|_| Error::FileFormat {
-        expected: what,
-        reason: "the file is truncated or its header is corrupted",
-    })?;
-    match kind_from_u8(env.kind) {
-        Some(k) if k == kind => {}
-        Some(k) => return Err(Error::WrongFileKind { expected: what, found: k.name() }),
-        None => return Err(Error::FileFormat { expected: what, reason: "unknown file kind" }),
-    }
-    if env.version != FORMAT_VERSION {
-        return Err(Error::UnsupportedVersion { what, found: env.version, supported: FORMAT_VERSION });
-    }
-    if !rest.is_empty() {
-        return Err(Error::FileFormat { expected: what, reason: "trailing bytes after the object" });
-    }
-    if fnv1a(env.body) != env.checksum {
-        return Err(Error::FileFormat { expected: what, reason: "checksum mismatch: the file is corrupted" });
-    }
-    Ok((env.fingerprint, env.body))
+    crate::envelope::open(bytes, kind as u8, FORMAT_VERSION).map_err(|e| e.into_error(what, FORMAT_VERSION))
 }
 
 fn body<'a, T: Deserialize<'a>>(kind: FileKind, body: &'a [u8]) -> Result<T> {

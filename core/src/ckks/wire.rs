@@ -21,30 +21,14 @@ use super::client::{Seed, SEED_LEN};
 use super::params::Parameters;
 use crate::{Error, Result};
 
-/// The first six bytes of every polyhe file.
-pub const MAGIC: [u8; 6] = *b"POLYHE";
+use crate::envelope::fnv1a;
+pub use crate::envelope::MAGIC;
 /// The file format version written and read (that of `files`).
 pub const FORMAT_VERSION: u16 = 1;
 /// File kind byte of a public key.
 pub const KIND_PUBLIC_KEY: u8 = 2;
 /// File kind byte of a ciphertext.
 pub const KIND_CIPHERTEXT: u8 = 5;
-
-/// Kind bytes and names, as in `files::FileKind`.
-const KINDS: [(u8, &str); 8] = [
-    (1, "parameters"),
-    (KIND_PUBLIC_KEY, "public key"),
-    (3, "relinearisation key"),
-    (4, "Galois keys"),
-    (KIND_CIPHERTEXT, "ciphertext"),
-    (6, "plaintext"),
-    (7, "secret key"),
-    (8, "seeded ciphertext"),
-];
-
-fn kind_name(kind: u8) -> Option<&'static str> {
-    KINDS.iter().find(|(k, _)| *k == kind).map(|(_, name)| *name)
-}
 
 /// Level, scale and slot count of a ciphertext.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -55,15 +39,6 @@ pub struct CiphertextMeta {
     pub scale: f64,
     /// The slot count (a power of two, at most `N / 2`).
     pub slots: usize,
-}
-
-fn fnv1a(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    h
 }
 
 /// Bytes of postcard's varint encoding of `x`.
@@ -102,18 +77,6 @@ struct Header {
     fingerprint: u64,
     /// The length prefix of the envelope's `body` bytes.
     body_len: usize,
-}
-
-#[derive(Deserialize)]
-struct Envelope<'a> {
-    /// Checked on the raw bytes before decoding.
-    _magic: [u8; 6],
-    kind: u8,
-    version: u16,
-    fingerprint: u64,
-    #[serde(borrow)]
-    body: &'a [u8],
-    checksum: u64,
 }
 
 fn header_len(fingerprint: u64, body_len: usize) -> usize {
@@ -155,34 +118,10 @@ fn write_envelope<T: Serialize>(
     Ok(end)
 }
 
-/// Checks the envelope as `files` does; returns `(fingerprint, body)`.
+/// Checks the envelope with the same code and errors as `files`; returns
+/// `(fingerprint, body)`.
 fn read_envelope<'a>(what: &'static str, kind: u8, bytes: &'a [u8]) -> Result<(u64, &'a [u8])> {
-    if bytes.len() < MAGIC.len() || bytes[..MAGIC.len()] != MAGIC {
-        return Err(Error::FileFormat {
-            expected: what,
-            reason: "the magic bytes are missing: this is not a polyhe file",
-        });
-    }
-    let (env, rest): (Envelope<'_>, &[u8]) = postcard::take_from_bytes(bytes).map_err(|_| Error::FileFormat {
-        expected: what,
-        reason: "the file is truncated or its header is corrupted",
-    })?;
-    if env.kind != kind {
-        return Err(match kind_name(env.kind) {
-            Some(found) => Error::WrongFileKind { expected: what, found },
-            None => Error::FileFormat { expected: what, reason: "unknown file kind" },
-        });
-    }
-    if env.version != FORMAT_VERSION {
-        return Err(Error::UnsupportedVersion { what, found: env.version, supported: FORMAT_VERSION });
-    }
-    if !rest.is_empty() {
-        return Err(Error::FileFormat { expected: what, reason: "trailing bytes after the object" });
-    }
-    if fnv1a(env.body) != env.checksum {
-        return Err(Error::FileFormat { expected: what, reason: "checksum mismatch: the file is corrupted" });
-    }
-    Ok((env.fingerprint, env.body))
+    crate::envelope::open(bytes, kind, FORMAT_VERSION).map_err(|e| e.into_error(what, FORMAT_VERSION))
 }
 
 fn check_fingerprint(params: &Parameters, what: &'static str, found: u64) -> Result<()> {

@@ -1,8 +1,8 @@
 //! The model file: the envelope of `ckks::files` (magic, kind, version,
 //! fingerprint, body, checksum; postcard throughout) with a kind of its
-//! own, so that either reader refuses the other's files by kind. The
-//! envelope is written here rather than shared because `ckks::files`
-//! keeps its helpers private; the layout is the same field for field.
+//! own, so that either reader refuses the other's files by kind (the
+//! envelope type and checksum are `crate::envelope`'s; the checks stay here
+//! because model errors carry more detail).
 //!
 //! The fingerprint field holds the FNV-1a 64 hash of the postcard-encoded
 //! [`ModelConfig`](super::ModelConfig): the HE plan derived from a model
@@ -12,37 +12,17 @@
 
 use alloc::vec::Vec;
 
-use serde::{Deserialize, Serialize};
-
 use super::{Error, Model, Result};
 
 /// The first six bytes of every polyhe file.
-pub const MODEL_MAGIC: [u8; 6] = *b"POLYHE";
+pub const MODEL_MAGIC: [u8; 6] = crate::envelope::MAGIC;
 /// The kind byte of model files. `ckks::files` numbers its kinds from 1
 /// upwards; models take 32 to stay clear of them.
 pub const MODEL_KIND: u8 = 32;
 /// The model format version this build writes and reads.
 pub const MODEL_VERSION: u16 = 1;
 
-#[derive(Serialize, Deserialize)]
-struct Envelope<'a> {
-    magic: [u8; 6],
-    kind: u8,
-    version: u16,
-    fingerprint: u64,
-    #[serde(borrow)]
-    body: &'a [u8],
-    checksum: u64,
-}
-
-fn fnv1a(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    h
-}
+use crate::envelope::{fnv1a, Envelope};
 
 impl Model {
     /// The architecture fingerprint stored in the file header (FNV-1a 64
