@@ -9,3 +9,4 @@
 pub mod accel;
 pub mod bench;
 pub mod data;
+pub mod fpga_report;

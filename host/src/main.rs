@@ -22,6 +22,83 @@ enum Command {
     /// Benchmarks against peer libraries, in the same run.
     #[command(subcommand)]
     Bench(BenchCommand),
+    /// The FPGA accelerator's Verilog, resources and projected speed.
+    #[command(subcommand)]
+    Fpga(FpgaCommand),
+}
+
+#[derive(Subcommand, Debug)]
+enum FpgaCommand {
+    /// Writes the core's Verilog, synthesises it with yosys (iCE40, ECP5,
+    /// Xilinx 7), places it with nextpnr-ice40 where it fits, and reports
+    /// resources, cycles per NTT and product, utilisation and the projected
+    /// time beside the CPU's.
+    #[command(after_long_help = polyhe_host::fpga_report::JSON_FIELDS_HELP)]
+    Report(FpgaReportArgs),
+}
+
+#[derive(Args, Debug)]
+struct FpgaReportArgs {
+    /// Output directory for the Verilog and tool logs.
+    #[arg(long, default_value = "fpga/generated")]
+    out: std::path::PathBuf,
+    /// Families to synthesise for (ice40, ecp5, xilinx), comma-separated.
+    #[arg(long, value_delimiter = ',', default_value = "ice40,ecp5,xilinx")]
+    families: Vec<String>,
+    /// Configurations (n16, n1024, n8192), comma-separated, smallest first.
+    /// The iCE40 fmax is that of the largest one that fits an HX8K or UP5K
+    /// (n16: the same datapath and control with small memories).
+    #[arg(long, value_delimiter = ',', default_value = "n16,n1024,n8192")]
+    configs: Vec<String>,
+    /// Degrees up to this log2 N are simulated, larger ones use the tested formula.
+    #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u32).range(4..=13))]
+    max_simulated_logn: u32,
+    /// Largest log2 N in the cycle table.
+    #[arg(long, default_value_t = 13, value_parser = clap::value_parser!(u32).range(4..=13))]
+    max_logn: u32,
+    /// Timed CPU samples per degree (0: none).
+    #[arg(long, default_value_t = 101)]
+    cpu_reps: usize,
+    /// Skip nextpnr-ice40.
+    #[arg(long)]
+    no_place: bool,
+    /// Print one JSON object (fields: see --help) instead of the table.
+    #[arg(long)]
+    json: bool,
+    /// No progress bar.
+    #[arg(long)]
+    no_progress: bool,
+}
+
+fn fpga_report(args: &FpgaReportArgs) -> anyhow::Result<()> {
+    use polyhe_host::fpga_report::{self as fr, CoreConfig, Family};
+    let families = args
+        .families
+        .iter()
+        .map(|f| Family::parse(f).with_context(|| format!("unknown family {f:?} (ice40, ecp5, xilinx)")))
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    let configs = args
+        .configs
+        .iter()
+        .map(|c| CoreConfig::parse(c).with_context(|| format!("unknown configuration {c:?} (n16, n1024, n8192)")))
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    let cfg = fr::ReportConfig {
+        out_dir: args.out.clone(),
+        families,
+        configs,
+        max_simulated_log_n: args.max_simulated_logn,
+        max_log_n: args.max_logn,
+        cpu_reps: args.cpu_reps,
+        place: !args.no_place,
+        progress: !args.no_progress,
+    };
+    let report = fr::run(&cfg).context("polyhe fpga report failed")?;
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&report).context("serialising the report")?);
+    } else {
+        print!("{}", fr::render_table(&report));
+    }
+    Ok(())
 }
 
 #[derive(Subcommand, Debug)]
@@ -149,6 +226,7 @@ fn main() -> ExitCode {
     let result = match &cli.command {
         Command::Bench(BenchCommand::Ntt(args)) => bench_ntt(args),
         Command::Bench(BenchCommand::Ckks(args)) => bench_ckks(args),
+        Command::Fpga(FpgaCommand::Report(args)) => fpga_report(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,0 +1,554 @@
+//! `polyhe fpga report`: the accelerator's Verilog, its resources per FPGA
+//! family (yosys), its iCE40 fmax (nextpnr-ice40, when a configuration
+//! fits), its cycles per NTT and per polynomial product, and the projected
+//! time beside the CPU's.
+//!
+//! Cycle counts for small degrees come from the rust-hdl simulation of the
+//! core; for larger ones from `NttControl::ntt_cycles`, the formula the fpga
+//! crate's tests check against the simulation. Each row says which.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+use polyhe_core::arith::NttPrimes;
+use polyhe_core::ntt::NttTable;
+use polyhe_fpga::ntt::reference::Twiddles;
+use polyhe_fpga::ntt::sim::{load_commands, run_program, setup_commands, Command as SimCommand, Op};
+use polyhe_fpga::ntt::{NttControl, NttCore, NttCore13};
+use polyhe_fpga::tools::{self, CellReport};
+use rust_hdl::prelude::{generate_verilog, Block};
+use serde::Serialize;
+
+use crate::bench::Progress;
+
+/// The fields of `polyhe fpga report --json` (shown by `--help`).
+pub const JSON_FIELDS_HELP: &str = "\
+JSON fields (one object):
+  lanes               butterfly lanes of the core (1)
+  logn                largest log2 N reported (the rows below go up to it)
+  cycles_per_ntt      cycles per forward NTT at that log2 N
+  utilisation         (N/2 log2 N) / cycles_per_ntt at that log2 N
+  fmax_mhz_ice40      nextpnr-ice40 fmax in MHz of the largest configuration
+                      that fits an iCE40 HX8K or UP5K, or null
+  fmax_note           how fmax_mhz_ice40 was obtained, or why it is null
+  families            resources of the largest configuration per family
+                      (ice40, ecp5, xilinx): luts, ffs, dsps, brams, cells
+                      (every yosys cell type with its count)
+  configs[]           every synthesised configuration: name, max_logn,
+                      verilog (path), families (as above)
+  rows[]              per log2 N: logn, n, cycles_per_ntt,
+                      cycles_per_product (2 forward + pointwise + inverse),
+                      utilisation, source (simulated | formula),
+                      projected_us (cycles_per_product at fmax, or null),
+                      projected_ntt_us, cpu_ntt_us (measured NttTable
+                      forward, median; null below N = 2^10, where the
+                      CPU NTT has no table), cpu_product_us (2 forward,
+                      pointwise, inverse on the CPU)";
+
+/// An FPGA family yosys synthesises for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Family {
+    /// Lattice iCE40 (`synth_ice40 -dsp`).
+    Ice40,
+    /// Lattice ECP5 (`synth_ecp5`).
+    Ecp5,
+    /// Xilinx 7-series (`synth_xilinx`).
+    Xilinx,
+}
+
+impl Family {
+    /// Every family, in report order.
+    pub const ALL: [Family; 3] = [Family::Ice40, Family::Ecp5, Family::Xilinx];
+
+    /// The lower-case name used in the report and on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Family::Ice40 => "ice40",
+            Family::Ecp5 => "ecp5",
+            Family::Xilinx => "xilinx",
+        }
+    }
+
+    /// Parses a family name (`ice40`, `ecp5`, `xilinx`).
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|f| f.name() == s.trim().to_ascii_lowercase())
+    }
+
+    /// The yosys synthesis command.
+    pub fn synth_command(self) -> &'static str {
+        match self {
+            Family::Ice40 => "synth_ice40 -dsp -top top",
+            Family::Ecp5 => "synth_ecp5 -top top",
+            Family::Xilinx => "synth_xilinx -top top",
+        }
+    }
+
+    /// LUTs, FFs, DSPs and block RAMs from a yosys cell report.
+    pub fn resources(self, cells: &CellReport) -> Resources {
+        let (luts, ffs, dsps, brams) = match self {
+            Family::Ice40 => (
+                cells.count("SB_LUT4"),
+                cells.count_prefix("SB_DFF"),
+                cells.count("SB_MAC16"),
+                cells.count_prefix("SB_RAM40_4K") + cells.count("SB_SPRAM256KA"),
+            ),
+            Family::Ecp5 => (
+                cells.count("LUT4"),
+                cells.count("TRELLIS_FF"),
+                cells.count("MULT18X18D"),
+                cells.count("DP16KD") + cells.count("PDPW16KD"),
+            ),
+            Family::Xilinx => (
+                (1..=6).map(|k| cells.count(&format!("LUT{k}"))).sum(),
+                cells.count_prefix("FD"),
+                cells.count_prefix("DSP48"),
+                cells.count_prefix("RAMB"),
+            ),
+        };
+        Resources { luts, ffs, dsps, brams, cells: cells.cells.iter().map(|(k, v)| (k.clone(), *v)).collect() }
+    }
+}
+
+/// Resources of one configuration on one family.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Resources {
+    /// Look-up tables (iCE40/ECP5 LUT4, Xilinx LUT1..LUT6).
+    pub luts: usize,
+    /// Flip-flops.
+    pub ffs: usize,
+    /// DSP blocks (SB_MAC16, MULT18X18D, DSP48E1).
+    pub dsps: usize,
+    /// Block RAMs (SB_RAM40_4K, DP16KD, RAMB18E1/RAMB36E1).
+    pub brams: usize,
+    /// Every cell type with its count.
+    pub cells: std::collections::BTreeMap<String, usize>,
+}
+
+/// An accelerator configuration the report synthesises.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CoreConfig {
+    /// `NttCore<3, 5>`: N <= 16 (tiny; for quick tests).
+    N16,
+    /// `NttCore<9, 11>`: N <= 1024.
+    N1024,
+    /// `NttCore13` = `NttCore<12, 14>`: N <= 8192.
+    N8192,
+}
+
+impl CoreConfig {
+    /// Report name (`n16`, `n1024`, `n8192`).
+    pub fn name(self) -> &'static str {
+        match self {
+            CoreConfig::N16 => "n16",
+            CoreConfig::N1024 => "n1024",
+            CoreConfig::N8192 => "n8192",
+        }
+    }
+
+    /// Parses a configuration name.
+    pub fn parse(s: &str) -> Option<Self> {
+        [CoreConfig::N16, CoreConfig::N1024, CoreConfig::N8192].into_iter().find(|c| c.name() == s.trim())
+    }
+
+    /// The largest log2 N the configuration supports.
+    pub fn max_log_n(self) -> u32 {
+        match self {
+            CoreConfig::N16 => NttCore::<3, 5>::MAX_LOG_N,
+            CoreConfig::N1024 => NttCore::<9, 11>::MAX_LOG_N,
+            CoreConfig::N8192 => NttCore13::MAX_LOG_N,
+        }
+    }
+
+    /// The generated Verilog (top module `top`).
+    pub fn verilog(self) -> String {
+        fn gen<const B: usize, const T: usize>() -> String {
+            let mut uut = NttCore::<B, T>::new();
+            uut.connect_all();
+            generate_verilog(&uut)
+        }
+        match self {
+            CoreConfig::N16 => gen::<3, 5>(),
+            CoreConfig::N1024 => gen::<9, 11>(),
+            CoreConfig::N8192 => gen::<12, 14>(),
+        }
+    }
+}
+
+/// What to report.
+#[derive(Clone, Debug)]
+pub struct ReportConfig {
+    /// Where the Verilog (and yosys/nextpnr logs) go.
+    pub out_dir: PathBuf,
+    /// Families to synthesise for.
+    pub families: Vec<Family>,
+    /// Configurations to synthesise, smallest first.
+    pub configs: Vec<CoreConfig>,
+    /// Degrees up to this log2 N are simulated; larger ones use the formula.
+    pub max_simulated_log_n: u32,
+    /// Largest log2 N in the cycle table.
+    pub max_log_n: u32,
+    /// Timed CPU samples per degree (0: no CPU timing).
+    pub cpu_reps: usize,
+    /// Run nextpnr-ice40 when a configuration fits.
+    pub place: bool,
+    /// Draw a progress bar.
+    pub progress: bool,
+}
+
+/// One configuration's synthesis results.
+#[derive(Clone, Debug, Serialize)]
+pub struct ConfigReport {
+    /// Configuration name.
+    pub name: String,
+    /// Largest log2 N it supports.
+    pub max_logn: u32,
+    /// Path of its generated Verilog.
+    pub verilog: String,
+    /// Resources per family name.
+    pub families: std::collections::BTreeMap<String, Resources>,
+}
+
+/// Cycles and times at one degree.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct CycleRow {
+    /// log2 N.
+    pub logn: u32,
+    /// N.
+    pub n: usize,
+    /// Cycles from `start` to `done` of a forward NTT (= inverse).
+    pub cycles_per_ntt: usize,
+    /// Cycles of a product: two forwards, a pointwise product, an inverse.
+    pub cycles_per_product: usize,
+    /// (N/2 log2 N) / cycles_per_ntt.
+    pub utilisation: f64,
+    /// `simulated` or `formula`.
+    pub source: String,
+    /// Projected product time at the iCE40 fmax, microseconds.
+    pub projected_us: Option<f64>,
+    /// Projected forward NTT time at the iCE40 fmax, microseconds.
+    pub projected_ntt_us: Option<f64>,
+    /// Median CPU time of one forward NTT, microseconds.
+    pub cpu_ntt_us: Option<f64>,
+    /// Median CPU time of a product (2 forward, pointwise, inverse), microseconds.
+    pub cpu_product_us: Option<f64>,
+}
+
+/// The whole report (the `--json` object).
+#[derive(Clone, Debug, Serialize)]
+pub struct FpgaReport {
+    /// Butterfly lanes.
+    pub lanes: usize,
+    /// Largest log2 N in `rows`.
+    pub logn: u32,
+    /// Cycles per forward NTT at `logn`.
+    pub cycles_per_ntt: usize,
+    /// Utilisation at `logn`.
+    pub utilisation: f64,
+    /// nextpnr-ice40 fmax, MHz, or null.
+    pub fmax_mhz_ice40: Option<f64>,
+    /// How the fmax was obtained or why there is none.
+    pub fmax_note: String,
+    /// Resources of the largest configuration per family.
+    pub families: std::collections::BTreeMap<String, Resources>,
+    /// Every configuration.
+    pub configs: Vec<ConfigReport>,
+    /// Cycles and times per degree.
+    pub rows: Vec<CycleRow>,
+}
+
+/// Smallest log2 N the core runs.
+pub const MIN_LOG_N: u32 = 4;
+
+/// iCE40 parts nextpnr can place on: (name, nextpnr flag, LUTs, BRAMs, DSPs).
+const ICE40_PARTS: [(&str, &str, usize, usize, usize); 2] =
+    [("HX8K", "--hx8k", 7680, 32, 0), ("UP5K", "--up5k", 5280, 30, 8)];
+
+fn err(context: &str, e: impl std::fmt::Display) -> anyhow::Error {
+    anyhow::anyhow!("{context}: {e}")
+}
+
+/// Runs yosys `script` in `dir` and parses the `stat` written to `stat_file`.
+fn yosys(dir: &Path, script: &str, stat_file: &str, log_file: &str) -> anyhow::Result<CellReport> {
+    let mut cmd = Command::new("yosys");
+    cmd.current_dir(dir).args(["-q", "-l", log_file, "-p", script]);
+    tools::run_tool(&mut cmd).map_err(|e| err("yosys", e))?;
+    let stat = std::fs::read_to_string(dir.join(stat_file)).map_err(|e| err(stat_file, e))?;
+    CellReport::parse(&stat).ok_or_else(|| anyhow::anyhow!("no `Number of cells:` in {stat_file}"))
+}
+
+/// Parses the last `Max frequency for clock ...: X MHz` of a nextpnr log.
+pub fn parse_nextpnr_fmax(log: &str) -> Option<f64> {
+    log.lines()
+        .filter(|l| l.contains("Max frequency for clock"))
+        .filter_map(|l| l.split("': ").nth(1))
+        .filter_map(|s| s.split_whitespace().next()?.parse::<f64>().ok())
+        .next_back()
+}
+
+/// Cycles of (forward, pointwise) at `log_n` from the simulated core.
+pub fn simulate_cycles(log_n: u32) -> anyhow::Result<(usize, usize)> {
+    let n = 1usize << log_n;
+    let q = NttPrimes::new(30, n).map_err(|e| err("prime", e))?.next().ok_or_else(|| anyhow::anyhow!("no prime"))?;
+    let tw = Twiddles::new(n, q);
+    let a: Vec<u32> = (0..n as u32).map(|i| i % q).collect();
+    let mut program = setup_commands(&tw);
+    program.extend(load_commands(0, &a));
+    program.extend(load_commands(1, &a));
+    program.push(SimCommand::Run { op: Op::Forward, slot: 0 });
+    program.push(SimCommand::Run { op: Op::Pointwise, slot: 0 });
+    let max = program.len() + 8 * n * log_n as usize + 1000;
+    let report = run_program(NttCore13::new(), program, max).map_err(|e| err("simulation", e))?;
+    match report.op_cycles[..] {
+        [fwd, pw] => Ok((fwd, pw)),
+        _ => anyhow::bail!("simulation reported {} operations, expected 2", report.op_cycles.len()),
+    }
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(|a, b| a.total_cmp(b));
+    v[v.len() / 2]
+}
+
+/// Median CPU microseconds of (forward NTT, product) at `log_n`.
+fn cpu_times(log_n: u32, reps: usize) -> anyhow::Result<(f64, f64)> {
+    let n = 1usize << log_n;
+    let q = NttPrimes::new(30, n).map_err(|e| err("prime", e))?.next().ok_or_else(|| anyhow::anyhow!("no prime"))?;
+    let t = NttTable::new(n, q).map_err(|e| err("NttTable", e))?;
+    let mut a: Vec<u32> = (0..n as u32).map(|i| i % q).collect();
+    let mut b = a.clone();
+    let mut c = vec![0u32; n];
+    let (mut fwd, mut prod) = (Vec::new(), Vec::new());
+    for _ in 0..reps.max(1) + 2 {
+        let s = Instant::now();
+        t.forward(&mut a).map_err(|e| err("forward", e))?;
+        fwd.push(s.elapsed().as_secs_f64() * 1e6);
+        let s = Instant::now();
+        t.forward(&mut a).map_err(|e| err("forward", e))?;
+        t.forward(&mut b).map_err(|e| err("forward", e))?;
+        t.mul_pointwise(&a, &b, &mut c).map_err(|e| err("pointwise", e))?;
+        t.inverse(&mut c).map_err(|e| err("inverse", e))?;
+        prod.push(s.elapsed().as_secs_f64() * 1e6);
+        std::hint::black_box(&c);
+    }
+    Ok((median(fwd), median(prod)))
+}
+
+/// The cycle rows from `MIN_LOG_N` to `cfg.max_log_n` (no CPU timing, no
+/// projection).
+pub fn cycle_rows(
+    max_simulated_log_n: u32,
+    max_log_n: u32,
+    mut tick: impl FnMut(&str),
+) -> anyhow::Result<Vec<CycleRow>> {
+    let wl = NttCore13::WRITE_LATENCY;
+    let mut rows = Vec::new();
+    // Pointwise cost beyond N, observed in the largest simulation.
+    let mut pw_extra = None;
+    for log_n in MIN_LOG_N..=max_log_n {
+        let n = 1usize << log_n;
+        let formula = NttControl::ntt_cycles(log_n, wl);
+        let (fwd, pw, source) = if log_n <= max_simulated_log_n {
+            let (fwd, pw) = simulate_cycles(log_n)?;
+            if fwd != formula {
+                anyhow::bail!("log2 N = {log_n}: simulated {fwd} cycles, formula {formula}");
+            }
+            pw_extra = Some(pw.saturating_sub(n));
+            (fwd, pw, "simulated")
+        } else {
+            let extra = pw_extra.unwrap_or(NttCore13::POINTWISE_WRITE_LATENCY + 10);
+            (formula, n + extra, "formula")
+        };
+        tick(&format!("cycles N = 2^{log_n}"));
+        rows.push(CycleRow {
+            logn: log_n,
+            n,
+            cycles_per_ntt: fwd,
+            cycles_per_product: 3 * fwd + pw,
+            utilisation: (n / 2 * log_n as usize) as f64 / fwd as f64,
+            source: source.into(),
+            projected_us: None,
+            projected_ntt_us: None,
+            cpu_ntt_us: None,
+            cpu_product_us: None,
+        });
+    }
+    Ok(rows)
+}
+
+/// Runs the whole report: writes the Verilog under `cfg.out_dir`,
+/// synthesises, places, simulates and times.
+pub fn run(cfg: &ReportConfig) -> anyhow::Result<FpgaReport> {
+    if cfg.configs.is_empty() {
+        anyhow::bail!("no configuration to synthesise");
+    }
+    if !(MIN_LOG_N..=NttCore13::MAX_LOG_N).contains(&cfg.max_log_n) {
+        anyhow::bail!("log2 N must be {MIN_LOG_N}..={}", NttCore13::MAX_LOG_N);
+    }
+    for tool in ["yosys"].into_iter().chain(cfg.place.then_some("nextpnr-ice40")) {
+        if tools::find_tool(tool).is_none() {
+            anyhow::bail!("{tool} not found on PATH (Debian: apt-get install yosys nextpnr-ice40)");
+        }
+    }
+    std::fs::create_dir_all(&cfg.out_dir).map_err(|e| err(&cfg.out_dir.display().to_string(), e))?;
+    let out = cfg.out_dir.canonicalize().map_err(|e| err("output directory", e))?;
+    let sim_rows = (MIN_LOG_N..=cfg.max_log_n).count() as u64;
+    let steps = cfg.configs.len() as u64 * (1 + cfg.families.len() as u64) + 1 + 2 * sim_rows;
+    let mut progress = Progress::new("fpga report", steps, cfg.progress);
+    let mut configs = Vec::new();
+    for &c in &cfg.configs {
+        let file = format!("ntt_core_{}.v", c.name());
+        progress.tick(&format!("verilog {}", c.name()));
+        std::fs::write(out.join(&file), c.verilog()).map_err(|e| err(&file, e))?;
+        let mut families = std::collections::BTreeMap::new();
+        for &f in &cfg.families {
+            let stat = format!("stat_{}_{}.txt", c.name(), f.name());
+            let script = format!("read_verilog {file}; {}; tee -o {stat} stat", f.synth_command());
+            let cells = yosys(&out, &script, &stat, &format!("yosys_{}_{}.log", c.name(), f.name()))?;
+            families.insert(f.name().to_string(), f.resources(&cells));
+            progress.tick(&format!("yosys {} {}", c.name(), f.name()));
+        }
+        configs.push(ConfigReport { name: c.name().into(), max_logn: c.max_log_n(), verilog: file, families });
+    }
+    // fmax: the largest configuration that fits an iCE40 part, with DSPs
+    // (UP5K) or with the multipliers in LUTs (HX8K, synthesised without -dsp).
+    let (fmax, note) = if cfg.place { ice40_fmax(&out, &configs)? } else { (None, "placement not requested".into()) };
+    progress.tick("cycles");
+    let mut rows = cycle_rows(cfg.max_simulated_log_n, cfg.max_log_n, |m| progress.tick(m))?;
+    for row in &mut rows {
+        // The CPU NttTable starts at polyhe_core::ntt::MIN_LOG_N (2^10).
+        if cfg.cpu_reps > 0 && row.logn >= polyhe_core::ntt::MIN_LOG_N {
+            let (f, p) = cpu_times(row.logn, cfg.cpu_reps)?;
+            row.cpu_ntt_us = Some(f);
+            row.cpu_product_us = Some(p);
+        }
+        if let Some(mhz) = fmax {
+            row.projected_us = Some(row.cycles_per_product as f64 / mhz);
+            row.projected_ntt_us = Some(row.cycles_per_ntt as f64 / mhz);
+        }
+        progress.tick(&format!("cpu N = 2^{}", row.logn));
+    }
+    progress.finish();
+    let last = rows.last().ok_or_else(|| anyhow::anyhow!("no degree"))?;
+    let families = configs.last().map(|c| c.families.clone()).unwrap_or_default();
+    Ok(FpgaReport {
+        lanes: 1,
+        logn: last.logn,
+        cycles_per_ntt: last.cycles_per_ntt,
+        utilisation: last.utilisation,
+        fmax_mhz_ice40: fmax,
+        fmax_note: note,
+        families,
+        configs,
+        rows,
+    })
+}
+
+fn ice40_fmax(out: &Path, configs: &[ConfigReport]) -> anyhow::Result<(Option<f64>, String)> {
+    let mut reasons = Vec::new();
+    for c in configs.iter().rev() {
+        let file = format!("ntt_core_{}.v", c.name);
+        // With DSPs (from the ice40 run when there was one).
+        let with_dsp = match c.families.get("ice40") {
+            Some(r) => r.clone(),
+            None => {
+                let stat = format!("stat_{}_ice40.txt", c.name);
+                let script = format!("read_verilog {file}; {}; tee -o {stat} stat", Family::Ice40.synth_command());
+                Family::Ice40.resources(&yosys(out, &script, &stat, &format!("yosys_{}_ice40.log", c.name))?)
+            }
+        };
+        let max_brams = ICE40_PARTS.iter().map(|p| p.3).max().unwrap_or(0);
+        if with_dsp.brams > max_brams {
+            reasons.push(format!(
+                "{} needs {} SB_RAM40_4K (HX8K has 32, UP5K 30) and {} SB_MAC16 (UP5K has 8, HX8K none)",
+                c.name, with_dsp.brams, with_dsp.dsps
+            ));
+            continue;
+        }
+        let stat = format!("stat_{}_ice40_nodsp.txt", c.name);
+        let json = format!("{}_ice40_nodsp.json", c.name);
+        let script = format!("read_verilog {file}; synth_ice40 -top top -json {json}; tee -o {stat} stat");
+        let no_dsp =
+            Family::Ice40.resources(&yosys(out, &script, &stat, &format!("yosys_{}_ice40_nodsp.log", c.name))?);
+        for (part, flag, luts, brams, dsps) in ICE40_PARTS {
+            let r = if dsps > 0 { &with_dsp } else { &no_dsp };
+            let fits = r.luts <= luts && r.brams <= brams && r.dsps <= dsps;
+            if !fits {
+                reasons.push(format!(
+                    "{} {} needs {} LUT4, {} SB_RAM40_4K, {} SB_MAC16 ({} has {luts}, {brams}, {dsps})",
+                    c.name,
+                    if dsps > 0 { "with -dsp" } else { "without -dsp" },
+                    r.luts,
+                    r.brams,
+                    r.dsps,
+                    part
+                ));
+                continue;
+            }
+            if dsps > 0 {
+                // Placing the -dsp netlist needs its json: synthesise it.
+                reasons.push(format!("{} fits {part} with DSPs: not placed by this version", c.name));
+                continue;
+            }
+            let log = format!("nextpnr_{}_{}.log", c.name, part.to_ascii_lowercase());
+            let mut cmd = Command::new("nextpnr-ice40");
+            cmd.current_dir(out).args([flag, "--json", &json, "--log", &log]);
+            match tools::run_tool(&mut cmd) {
+                Ok(o) => {
+                    let text = std::fs::read_to_string(out.join(&log)).unwrap_or(o.stderr);
+                    if let Some(f) = parse_nextpnr_fmax(&text) {
+                        return Ok((Some(f), format!(
+                            "nextpnr-ice40 {flag} of {} (N <= 2^{}) synthesised without -dsp; larger configurations do not fit: {}",
+                            c.name,
+                            c.max_logn,
+                            reasons.join("; ")
+                        )));
+                    }
+                    reasons.push(format!("{} on {part}: no fmax in the nextpnr log", c.name));
+                }
+                Err(e) => reasons.push(format!("{} on {part}: nextpnr failed: {}", c.name, e.reason)),
+            }
+        }
+    }
+    Ok((None, format!("no configuration fits an iCE40 HX8K or UP5K: {}", reasons.join("; "))))
+}
+
+/// The report as a text table.
+pub fn render_table(r: &FpgaReport) -> String {
+    let mut s = String::new();
+    let _ = writeln!(s, "polyhe NTT accelerator: {} butterfly lane(s)\n", r.lanes);
+    let _ = writeln!(s, "Resources (yosys 0.23):");
+    let _ = writeln!(s, "{:<8} {:<7} {:>7} {:>7} {:>5} {:>6}", "config", "family", "LUTs", "FFs", "DSPs", "BRAMs");
+    for c in &r.configs {
+        for (f, res) in &c.families {
+            let _ =
+                writeln!(s, "{:<8} {:<7} {:>7} {:>7} {:>5} {:>6}", c.name, f, res.luts, res.ffs, res.dsps, res.brams);
+        }
+    }
+    let fmax = r.fmax_mhz_ice40.map_or("none".to_string(), |f| format!("{f:.2} MHz"));
+    let _ = writeln!(s, "\niCE40 fmax: {fmax} ({})\n", r.fmax_note);
+    let _ = writeln!(
+        s,
+        "{:>5} {:>10} {:>11} {:>6} {:<9} {:>12} {:>11} {:>12} {:>11}",
+        "log N", "NTT cyc", "product cyc", "util", "source", "fpga NTT us", "cpu NTT us", "fpga prod us", "cpu prod us"
+    );
+    let opt = |v: Option<f64>| v.map_or("-".to_string(), |x| format!("{x:.1}"));
+    for row in &r.rows {
+        let _ = writeln!(
+            s,
+            "{:>5} {:>10} {:>11} {:>5.1}% {:<9} {:>12} {:>11} {:>12} {:>11}",
+            row.logn,
+            row.cycles_per_ntt,
+            row.cycles_per_product,
+            100.0 * row.utilisation,
+            row.source,
+            opt(row.projected_ntt_us),
+            opt(row.cpu_ntt_us),
+            opt(row.projected_us),
+            opt(row.cpu_product_us)
+        );
+    }
+    s
+}

@@ -1,0 +1,81 @@
+//! `polyhe fpga report`: the parsers, the cycle table and the JSON shape on
+//! a tiny configuration (the full report takes minutes and is not run here).
+
+use polyhe_fpga::tools::{self, CellReport};
+use polyhe_host::fpga_report::{self as fr, CoreConfig, Family};
+
+#[test]
+fn maps_cells_to_resources_per_family() {
+    let ice = CellReport::parse(
+        "   Number of cells: 10\n     SB_DFF 2\n     SB_DFFE 1\n     SB_LUT4 4\n     SB_MAC16 2\n     SB_RAM40_4K 1\n",
+    )
+    .unwrap();
+    let r = Family::Ice40.resources(&ice);
+    assert_eq!((r.luts, r.ffs, r.dsps, r.brams), (4, 3, 2, 1));
+    let x = CellReport::parse(
+        "   Number of cells: 9\n     DSP48E1 1\n     FDRE 2\n     LUT2 1\n     LUT6 3\n     RAMB18E1 1\n     CARRY4 1\n",
+    )
+    .unwrap();
+    let r = Family::Xilinx.resources(&x);
+    assert_eq!((r.luts, r.ffs, r.dsps, r.brams), (4, 2, 1, 1));
+    let e =
+        CellReport::parse("   Number of cells: 5\n     DP16KD 1\n     LUT4 2\n     MULT18X18D 1\n     TRELLIS_FF 1\n")
+            .unwrap();
+    let r = Family::Ecp5.resources(&e);
+    assert_eq!((r.luts, r.ffs, r.dsps, r.brams), (2, 1, 1, 1));
+    assert_eq!(Family::parse("ECP5"), Some(Family::Ecp5));
+    assert_eq!(Family::parse("vhdl"), None);
+    assert_eq!(CoreConfig::parse("n8192"), Some(CoreConfig::N8192));
+}
+
+#[test]
+fn parses_nextpnr_fmax() {
+    let log = "Info: Max frequency for clock 'clock$SB_IO_IN_$glb_clk': 31.50 MHz (PASS at 12.00 MHz)\n\
+               Info: Max frequency for clock 'clock$SB_IO_IN_$glb_clk': 33.25 MHz (PASS at 12.00 MHz)\n";
+    assert_eq!(fr::parse_nextpnr_fmax(log), Some(33.25));
+    assert_eq!(fr::parse_nextpnr_fmax("nothing here"), None);
+}
+
+#[test]
+fn cycle_rows_simulate_small_degrees_and_use_the_formula_above() {
+    let rows = fr::cycle_rows(5, 7, |_| {}).unwrap();
+    assert_eq!(rows.iter().map(|r| r.logn).collect::<Vec<_>>(), [4, 5, 6, 7]);
+    assert_eq!(rows[0].source, "simulated");
+    assert_eq!(rows[3].source, "formula");
+    // Documented in NttCore: N = 16 forward 57 cycles, pointwise 31.
+    assert_eq!((rows[0].cycles_per_ntt, rows[0].cycles_per_product), (57, 3 * 57 + 31));
+    assert!(rows[3].utilisation > 0.9 && rows[3].utilisation <= 1.0);
+}
+
+#[test]
+fn tiny_report_has_the_json_fields() {
+    if !tools::require_tools(&["yosys"]) {
+        return;
+    }
+    let dir = tools::WorkDir::new("fpga-report");
+    let cfg = fr::ReportConfig {
+        out_dir: dir.path().to_path_buf(),
+        families: vec![Family::Ice40],
+        configs: vec![CoreConfig::N16],
+        max_simulated_log_n: 4,
+        max_log_n: 5,
+        cpu_reps: 1,
+        place: false,
+        progress: false,
+    };
+    let report = fr::run(&cfg).unwrap();
+    let v = serde_json::to_value(&report).unwrap();
+    for key in ["lanes", "logn", "cycles_per_ntt", "utilisation", "fmax_mhz_ice40", "families", "rows"] {
+        assert!(v.get(key).is_some(), "missing {key}: {v}");
+    }
+    assert_eq!(v["lanes"], 1);
+    assert_eq!(v["logn"], 5);
+    assert!(v["fmax_mhz_ice40"].is_null());
+    let ice = &v["families"]["ice40"];
+    for key in ["luts", "ffs", "dsps", "brams"] {
+        assert!(ice[key].is_u64(), "{key}: {ice}");
+    }
+    assert_eq!(ice["dsps"], 21);
+    assert!(dir.path().join("ntt_core_n16.v").is_file());
+    assert!(fr::render_table(&report).contains("n16"));
+}
