@@ -515,6 +515,15 @@ fn ice40_fmax(out: &Path, configs: &[ConfigReport]) -> anyhow::Result<(Option<f6
     Ok((None, format!("no configuration fits an iCE40 HX8K or UP5K: {}", reasons.join("; "))))
 }
 
+/// Writes `report.json` (the `--json` object) and `report.txt` (the
+/// table) into `dir`.
+pub fn write_files(report: &FpgaReport, dir: &Path) -> anyhow::Result<()> {
+    let json = serde_json::to_string_pretty(report).map_err(|e| err("serialising the report", e))?;
+    std::fs::write(dir.join("report.json"), json + "\n").map_err(|e| err("report.json", e))?;
+    std::fs::write(dir.join("report.txt"), render_table(report)).map_err(|e| err("report.txt", e))?;
+    Ok(())
+}
+
 /// The report as a text table.
 pub fn render_table(r: &FpgaReport) -> String {
     let mut s = String::new();

@@ -39,7 +39,7 @@ enum FpgaCommand {
 
 #[derive(Args, Debug)]
 struct FpgaReportArgs {
-    /// Output directory for the Verilog and tool logs.
+    /// Output directory for the Verilog, tool logs, report.json and report.txt.
     #[arg(long, default_value = "fpga/generated")]
     out: std::path::PathBuf,
     /// Families to synthesise for (ice40, ecp5, xilinx), comma-separated.
@@ -93,6 +93,7 @@ fn fpga_report(args: &FpgaReportArgs) -> anyhow::Result<()> {
         progress: !args.no_progress,
     };
     let report = fr::run(&cfg).context("polyhe fpga report failed")?;
+    fr::write_files(&report, &args.out).context("writing report.json and report.txt")?;
     if args.json {
         println!("{}", serde_json::to_string_pretty(&report).context("serialising the report")?);
     } else {

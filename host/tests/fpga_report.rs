@@ -78,4 +78,9 @@ fn tiny_report_has_the_json_fields() {
     assert_eq!(ice["dsps"], 21);
     assert!(dir.path().join("ntt_core_n16.v").is_file());
     assert!(fr::render_table(&report).contains("n16"));
+    fr::write_files(&report, dir.path()).unwrap();
+    let back: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("report.json")).unwrap()).unwrap();
+    assert_eq!(back, v);
+    assert!(dir.path().join("report.txt").is_file());
 }
