@@ -40,7 +40,11 @@ JSON fields (one object):
                       verilog (path), families (as above)
   rows[]              per log2 N: logn, n, cycles_per_ntt,
                       cycles_per_product (2 forward + pointwise + inverse),
-                      utilisation, source (simulated | formula),
+                      utilisation, source (simulated: rust-hdl simulation
+                      of NttCore13; formula: NttControl::ntt_cycles, which
+                      the fpga tests check against simulation, and the
+                      pointwise product as N + its offset at the largest
+                      simulated N, 15 cycles),
                       projected_us (cycles_per_product at fmax, or null),
                       projected_ntt_us, cpu_ntt_us (measured NttTable
                       forward, median; null below N = 2^10, where the
