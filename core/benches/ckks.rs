@@ -14,29 +14,12 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use polyhe_core::ckks::{Complex, Context, Evaluator, KeyGenerator, Parameters, ParametersLiteral, SecretDistribution};
+use polyhe_core::ckks::{Complex, Context, Evaluator, KeyGenerator, Parameters};
 use polyhe_core::rng::insecure_test_rng;
 
-/// `(log_n, Q limbs, dnum)`: log2 Q about 178 / 262 / 620 / 1249 bits.
-const SETS: [(u32, u32, u32); 4] = [(13, 6, 6), (14, 9, 2), (15, 21, 3), (16, 43, 3)];
-
-fn params(log_n: u32, limbs: u32, dnum: u32) -> Parameters {
-    Parameters::new(ParametersLiteral {
-        log_n,
-        log_scale: 29,
-        max_level: limbs - 2,
-        primes_per_level: 1,
-        log_base_headroom: 31,
-        dnum,
-        secret: SecretDistribution::Ternary,
-        sigma: 3.2,
-    })
-    .expect("bench sets are 128-bit secure")
-}
-
 fn bench(c: &mut Criterion) {
-    for (log_n, limbs, dnum) in SETS {
-        let ctx = Context::new(params(log_n, limbs, dnum)).unwrap();
+    for log_n in 13..=16 {
+        let ctx = Context::new(Parameters::peer_comparison(log_n).expect("bench sets are 128-bit secure")).unwrap();
         let mut rng = insecure_test_rng(1);
         let kg = KeyGenerator::new(&ctx);
         let sk = kg.gen_secret(&mut rng).unwrap();
@@ -51,7 +34,7 @@ fn bench(c: &mut Criterion) {
         println!(
             "ckks-{log_n}: log2 Q = {:.0}, {} limbs; ciphertext {} bytes, relinearisation key {} bytes, public key {} bytes",
             ctx.params().q_primes().iter().map(|&q| (q as f64).log2()).sum::<f64>(),
-            limbs,
+            ctx.params().q_primes().len(),
             ct.to_bytes().unwrap().len(),
             rk.to_bytes().unwrap().len(),
             pk.to_bytes().unwrap().len(),

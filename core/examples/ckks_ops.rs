@@ -9,7 +9,7 @@
 
 use std::time::Instant;
 
-use polyhe_core::ckks::{Complex, Context, Evaluator, KeyGenerator, Parameters, ParametersLiteral, SecretDistribution};
+use polyhe_core::ckks::{Complex, Context, Evaluator, KeyGenerator, Parameters};
 use polyhe_core::rng::insecure_test_rng;
 
 fn main() {
@@ -17,23 +17,7 @@ fn main() {
     let op = args.get(1).map(String::as_str).unwrap_or("mul_relin");
     let log_n: u32 = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(14);
     let reps: usize = args.get(3).and_then(|s| s.parse().ok()).unwrap_or(20);
-    let (limbs, dnum) = match log_n {
-        13 => (6, 6),
-        14 => (9, 2),
-        15 => (21, 3),
-        _ => (43, 3),
-    };
-    let params = Parameters::new(ParametersLiteral {
-        log_n,
-        log_scale: 29,
-        max_level: limbs - 2,
-        primes_per_level: 1,
-        log_base_headroom: 31,
-        dnum,
-        secret: SecretDistribution::Ternary,
-        sigma: 3.2,
-    })
-    .expect("128-bit set");
+    let params = Parameters::peer_comparison(log_n).expect("log_n is 13, 14, 15 or 16");
     let ctx = Context::new(params).unwrap();
     let mut rng = insecure_test_rng(1);
     let kg = KeyGenerator::new(&ctx);

@@ -348,6 +348,22 @@ impl Parameters {
     pub fn preset_n16() -> Self {
         Self::new(preset_literal(16, 52, 11)).expect("preset is valid")
     }
+    /// The 128-bit sets the benchmarks compare with OpenFHE's published
+    /// figures (`shared/ANCHORS.md`): the same N and about the same log2 Q
+    /// with 30-bit primes — 6 / 9 / 21 / 43 limbs (log2 Q about 176 / 263 /
+    /// 611 / 1249) for log_n 13 / 14 / 15 / 16, scale 2^29, dnum 6 / 2 / 3 /
+    /// 3. One definition so that criterion, the profiling example and
+    /// `polyhe bench ckks` measure the same sets. Errors for other `log_n`.
+    pub fn peer_comparison(log_n: u32) -> Result<Self> {
+        let (limbs, dnum) = match log_n {
+            13 => (6, 6),
+            14 => (9, 2),
+            15 => (21, 3),
+            16 => (43, 3),
+            _ => return Err(invalid("log_n", log_n as u64, "peer-comparison sets exist for 13, 14, 15 and 16")),
+        };
+        Self::new(ParametersLiteral { max_level: limbs - 2, ..preset_literal(log_n, 0, dnum) })
+    }
 }
 
 /// One prime per level at scale 2^29 (level primes alternate above and

@@ -9,7 +9,7 @@
 
 use std::hint::black_box;
 
-use polyhe_core::ckks::{Complex, Context, Evaluator, KeyGenerator, Parameters, ParametersLiteral, SecretDistribution};
+use polyhe_core::ckks::{Complex, Context, Evaluator, KeyGenerator, Parameters};
 use polyhe_core::rng::insecure_test_rng;
 use serde::Serialize;
 
@@ -32,9 +32,10 @@ JSON output (--json): one object per line and operation, fields:
   openfhe_ms    OpenFHE 1.6.1's time from ANCHORS.md for the same N, or null
   ratio         median_ms / openfhe_ms, or null";
 
-/// `(log_n, Q limbs, dnum)`: log2 Q about 178 / 262 / 620 / 1249 bits,
-/// against OpenFHE's 155 / 260 / 620 / 1260 in ANCHORS.md.
-pub const SETS: [(u32, u32, u32); 4] = [(13, 6, 6), (14, 9, 2), (15, 21, 3), (16, 43, 3)];
+/// log2 N of the sets ([`Parameters::peer_comparison`]): log2 Q about 176 /
+/// 263 / 611 / 1249 bits against OpenFHE's 155 / 260 / 620 / 1260 in
+/// ANCHORS.md.
+pub const SETS: [u32; 4] = [13, 14, 15, 16];
 
 /// OpenFHE 1.6.1, one thread (ANCHORS.md): `(log_n, op, ms)`.
 const OPENFHE: [(u32, &str, f64); 16] = [
@@ -112,22 +113,14 @@ fn core_err(context: &str) -> impl Fn(polyhe_core::Error) -> BenchError + '_ {
     move |source| BenchError::Core { context: context.to_owned(), source }
 }
 
-/// The parameters of the set for `log_n`.
+/// The parameters of the set for `log_n` ([`Parameters::peer_comparison`]).
 pub fn params_for(log_n: u32) -> Result<Parameters> {
-    let (_, limbs, dnum) = SETS.iter().copied().find(|s| s.0 == log_n).ok_or_else(|| BenchError::Settings {
-        reason: format!("no CKKS benchmark set for log2 N = {log_n}: use 13, 14, 15 or 16"),
-    })?;
-    Parameters::new(ParametersLiteral {
-        log_n,
-        log_scale: 29,
-        max_level: limbs - 2,
-        primes_per_level: 1,
-        log_base_headroom: 31,
-        dnum,
-        secret: SecretDistribution::Ternary,
-        sigma: 3.2,
-    })
-    .map_err(core_err("building the parameters"))
+    if !SETS.contains(&log_n) {
+        return Err(BenchError::Settings {
+            reason: format!("no CKKS benchmark set for log2 N = {log_n}: use 13, 14, 15 or 16"),
+        });
+    }
+    Parameters::peer_comparison(log_n).map_err(core_err("building the parameters"))
 }
 
 /// Runs the benchmark, calling `emit` after each operation (so callers can
