@@ -237,6 +237,79 @@ impl<'a> Evaluator<'a> {
         Ok(out)
     }
 
+    /// `ct * c` with the constant encoded at `const_scale`, without
+    /// rescaling: the result's scale is `ct.scale * const_scale`. The
+    /// building block for scale-exact sums (see
+    /// [`Evaluator::linear_combination`]): pick `const_scale` so that
+    /// every term lands on the same scale. `round(c * const_scale)` must
+    /// stay below 2^120; the constant is represented to within
+    /// `0.5 / const_scale`.
+    pub fn mul_const_scaled(&self, ct: &Ciphertext, c: f64, const_scale: f64) -> Result<Ciphertext> {
+        self.check(ct)?;
+        if !(const_scale.is_finite() && const_scale >= 1.0) {
+            return Err(Error::InvalidArgument { reason: "a constant's scale must be finite and at least 1" });
+        }
+        let r = self.rns_constant(ct.level, c * const_scale)?;
+        let mut out = ct.clone();
+        out.c0.as_mut().mul_rns_scalar_assign(&r)?;
+        out.c1.as_mut().mul_rns_scalar_assign(&r)?;
+        out.scale *= const_scale;
+        Ok(out)
+    }
+
+    /// `sum_i c_i x_i + c0`, rescaled once, with a result of scale exactly
+    /// `target_scale`, one level below the lowest operand (operands at
+    /// higher levels are dropped first; their scales may differ). Each
+    /// constant is encoded at `target_scale * q / scale(x_i)` with `q` the
+    /// rescaled prime(s), so the terms add at one scale and the rescale
+    /// lands on `target_scale`. Zero constants are skipped, but at least
+    /// one term is needed (for the level and slot count).
+    pub fn linear_combination(&self, terms: &[(&Ciphertext, f64)], c0: f64, target_scale: f64) -> Result<Ciphertext> {
+        let first = terms.first().ok_or(Error::InvalidArgument { reason: "a linear combination needs a term" })?;
+        let mut level = first.0.level;
+        for (ct, _) in terms {
+            self.check(ct)?;
+            if ct.slots != first.0.slots {
+                return Err(Error::InvalidArgument { reason: "operands pack different slot counts" });
+            }
+            level = level.min(ct.level);
+        }
+        let divisor =
+            self.rescale_divisor(level).map_err(|_| Error::LevelExhausted { what: "linear combination", level: 0 })?;
+        let product_scale = target_scale * divisor;
+        let mut acc: Option<Ciphertext> = None;
+        for &(ct, c) in terms {
+            if c == 0.0 {
+                continue;
+            }
+            let x = if ct.level > level { self.drop_level(ct, ct.level - level)? } else { ct.clone() };
+            let mut term = self.mul_const_scaled(&x, c, product_scale / x.scale)?;
+            term.scale = product_scale;
+            match &mut acc {
+                None => acc = Some(term),
+                Some(a) => self.add_assign(a, &term)?,
+            }
+        }
+        let mut acc = match acc {
+            Some(a) => a,
+            // Every constant zero: an encryption of zero at the right
+            // level and scale (x * 0 keeps the shape and the noise-free
+            // structure of a ciphertext).
+            None => {
+                let x = self.drop_level(first.0, first.0.level - level)?;
+                let mut z = self.mul_int(&x, 0)?;
+                z.scale = product_scale;
+                z
+            }
+        };
+        if c0 != 0.0 {
+            acc = self.add_const(&acc, c0)?;
+        }
+        let mut out = self.rescale(&acc)?;
+        out.scale = target_scale;
+        Ok(out)
+    }
+
     /// `a * b` relinearised: the scale becomes the product of the scales.
     pub fn mul_relin(&self, a: &Ciphertext, b: &Ciphertext) -> Result<Ciphertext> {
         let what = "ciphertext multiplication";

@@ -30,6 +30,8 @@ mod keys;
 mod keyswitch;
 pub mod params;
 #[cfg(feature = "alloc")]
+mod polyeval;
+#[cfg(feature = "alloc")]
 mod seeded;
 #[cfg(all(test, feature = "std"))]
 mod tests;
@@ -47,5 +49,7 @@ pub use evaluator::{Evaluator, SCALE_TOLERANCE};
 #[cfg(feature = "alloc")]
 pub use keys::{GaloisKeys, KeyGenerator, PublicKey, RelinKey, SecretKey, SwitchingKey};
 pub use params::{Parameters, ParametersLiteral, SecretDistribution, Security};
+#[cfg(feature = "alloc")]
+pub use polyeval::ChebyshevPlan;
 #[cfg(feature = "alloc")]
 pub use seeded::SeededCiphertext;

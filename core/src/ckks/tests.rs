@@ -71,30 +71,34 @@ fn max_err(a: &[Complex], b: &[Complex]) -> f64 {
 /// Noise bounds on slot errors, from the parameters. A slot sums N
 /// coefficient errors: its standard deviation is sqrt(N var) / scale for a
 /// coefficient variance var; bounds are 6 standard deviations.
-struct Bounds {
+pub(super) struct Bounds {
     n: f64,
     sigma2: f64,
 }
 
 impl Bounds {
-    fn new(p: &Parameters) -> Self {
+    pub(super) fn new(p: &Parameters) -> Self {
         Self { n: p.n() as f64, sigma2: p.error_eta() as f64 / 2.0 }
     }
-    fn slot(&self, coeff_var: f64, scale: f64) -> f64 {
+    pub(super) fn slot(&self, coeff_var: f64, scale: f64) -> f64 {
         6.0 * (self.n * coeff_var).sqrt() / scale
     }
     /// Fresh public-key encryption, plus the encoder's rounding.
-    fn fresh(&self, scale: f64) -> f64 {
-        self.slot(self.sigma2 * (1.0 + 4.0 * self.n / 3.0), scale) + self.n / (2.0 * scale)
+    pub(super) fn fresh(&self, scale: f64) -> f64 {
+        self.slot(self.sigma2 * (1.0 + 4.0 * self.n / 3.0), scale) + self.n_over_two_scale(scale)
+    }
+    /// The encoder's rounding: each coefficient moves by at most 1/2.
+    pub(super) fn n_over_two_scale(&self, scale: f64) -> f64 {
+        self.n / (2.0 * scale)
     }
     /// Rounding in a rescale: c0 + c1 s with uniform rounding errors.
-    fn rescale(&self, scale_after: f64) -> f64 {
+    pub(super) fn rescale(&self, scale_after: f64) -> f64 {
         self.slot((1.0 + 2.0 * self.n / 3.0) / 12.0, scale_after)
     }
     /// Key switching, per coefficient: the sum over digits of d_j e_j / P
     /// (d_j centred, uniform below the digit's modulus Q_j) plus ModDown's
     /// rounding (c0 + c1 s with errors uniform in [-1/2, 1/2]).
-    fn key_switch_coeff_var(&self, p: &Parameters, level: u32) -> f64 {
+    pub(super) fn key_switch_coeff_var(&self, p: &Parameters, level: u32) -> f64 {
         let q = &p.q_primes()[..p.limbs_at(level)];
         let log_p: f64 = p.p_primes().iter().map(|&x| (x as f64).log2()).sum();
         let mut var = (1.0 + 2.0 * self.n / 3.0) / 12.0;
@@ -105,7 +109,7 @@ impl Bounds {
         var
     }
     /// Key switching's slot error at `scale`.
-    fn key_switch(&self, p: &Parameters, level: u32, scale: f64) -> f64 {
+    pub(super) fn key_switch(&self, p: &Parameters, level: u32, scale: f64) -> f64 {
         self.slot(self.key_switch_coeff_var(p, level), scale)
     }
 }
