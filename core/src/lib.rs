@@ -35,6 +35,8 @@ pub mod ckks;
 mod envelope;
 mod error;
 #[cfg(feature = "alloc")]
+pub mod he;
+#[cfg(feature = "alloc")]
 pub mod nn;
 pub mod ntt;
 pub mod ring;

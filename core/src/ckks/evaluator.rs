@@ -358,6 +358,61 @@ impl<'a> Evaluator<'a> {
         })
     }
 
+    /// `sum_i a_i * b_i` with a single relinearisation: the tensor
+    /// products are accumulated before the one key switch (an inner
+    /// product of encrypted vectors costs one key switch, not one per
+    /// term). All operands share level, slots, and the pairs' scale
+    /// products must be equal; the result has that scale.
+    pub fn mul_sum_relin(&self, pairs: &[(&Ciphertext, &Ciphertext)]) -> Result<Ciphertext> {
+        let what = "sum of ciphertext products";
+        let (a, b) = *pairs.first().ok_or(Error::InvalidArgument { reason: "a sum of products needs a pair" })?;
+        let key = self.relin.ok_or(Error::MissingKey { kind: "relinearisation", galois: 0 })?;
+        let scale = a.scale * b.scale;
+        for &(x, y) in pairs {
+            self.check(x)?;
+            self.check(y)?;
+            for z in [x, y] {
+                if z.level != a.level {
+                    return Err(Error::LevelMismatch { what, left: a.level, right: z.level });
+                }
+                if z.slots != a.slots {
+                    return Err(Error::InvalidArgument { reason: "operands pack different slot counts" });
+                }
+            }
+            if !scales_match(x.scale * y.scale, scale) {
+                return Err(Error::ScaleMismatch {
+                    what,
+                    left_log2: libm::log2(scale),
+                    right_log2: libm::log2(x.scale * y.scale),
+                });
+            }
+        }
+        let n = self.ctx.params().n();
+        let k = a.c0.limbs();
+        let tables = self.ctx.q_tables(a.level);
+        let (mut d0, mut d1, mut d2) = (vec![0u32; k * n], vec![0u32; k * n], scratch::take(k * n));
+        d2.iter_mut().for_each(|x| *x = 0);
+        for (i, t) in tables.iter().enumerate() {
+            let r = Reducer::new(t.modulus());
+            let l = i * n..(i + 1) * n;
+            let (o0, o1, o2) = (&mut d0[l.clone()], &mut d1[l.clone()], &mut d2[l.clone()]);
+            for &(x, y) in pairs {
+                let (x0, x1) = (&x.c0.data()[l.clone()], &x.c1.data()[l.clone()]);
+                let (y0, y1) = (&y.c0.data()[l.clone()], &y.c1.data()[l.clone()]);
+                kernels::mul_acc(&r, x0, y0, o0);
+                kernels::mul_acc(&r, x0, y1, o1);
+                kernels::mul_acc(&r, x1, y0, o1);
+                kernels::mul_acc(&r, x1, y1, o2);
+            }
+        }
+        let d2 = Poly::<Eval>::from_data_trusted(self.ctx.q_basis(), k, d2);
+        let dec = decompose_owned(self.ctx, a.level, d2)?;
+        switch_add(self.ctx, &dec, &key.0, None, &mut d0, &mut d1)?;
+        let d0 = Poly::from_data_trusted(self.ctx.q_basis(), k, d0);
+        let d1 = Poly::from_data_trusted(self.ctx.q_basis(), k, d1);
+        Ok(Ciphertext { c0: d0, c1: d1, level: a.level, scale, slots: a.slots, fingerprint: a.fingerprint })
+    }
+
     /// `a^2` relinearised.
     pub fn square(&self, a: &Ciphertext) -> Result<Ciphertext> {
         self.mul_relin(a, a)

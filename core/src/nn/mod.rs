@@ -48,7 +48,7 @@ mod error;
 mod eval;
 mod file;
 #[cfg(all(test, feature = "std"))]
-mod tests;
+pub(crate) mod tests;
 
 use alloc::vec::Vec;
 

@@ -9,10 +9,10 @@ use super::*;
 use crate::approx::{Activation, ApproxTable, FitMethod};
 
 /// xorshift64*: deterministic weights without a dependency.
-struct Rng(u64);
+pub(crate) struct Rng(pub(crate) u64);
 
 impl Rng {
-    fn next(&mut self) -> f64 {
+    pub(crate) fn next(&mut self) -> f64 {
         self.0 ^= self.0 >> 12;
         self.0 ^= self.0 << 25;
         self.0 ^= self.0 >> 27;
@@ -43,7 +43,7 @@ fn tiny_config(causal: bool) -> ModelConfig {
     }
 }
 
-fn random_model(config: ModelConfig, seed: u64) -> Model {
+pub(crate) fn random_model(config: ModelConfig, seed: u64) -> Model {
     let mut r = Rng(seed);
     let (d, hid, heads) = (config.width, config.mlp_hidden, config.heads as usize);
     let relu = ApproxTable::fit(Activation::Relu, FitMethod::Minimax, -6.0, 6.0, 7).expect("relu");
@@ -74,7 +74,7 @@ fn random_model(config: ModelConfig, seed: u64) -> Model {
     m
 }
 
-fn image(seed: u64, n: usize) -> Vec<f64> {
+pub(crate) fn image(seed: u64, n: usize) -> Vec<f64> {
     let mut r = Rng(seed);
     (0..n).map(|_| 0.5 + 0.5 * r.next()).collect()
 }

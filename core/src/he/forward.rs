@@ -1,0 +1,444 @@
+//! The encrypted forward pass, in the order of [`crate::nn`]'s plaintext
+//! evaluator, with the foldings described in the module docs.
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec;
+use alloc::vec::Vec;
+
+use super::plan::HePlan;
+use super::{Error, Result};
+use crate::ckks::{Ciphertext, Evaluator};
+use crate::nn::{Linear, Model};
+
+/// What a timed section of the evaluation does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum OpKind {
+    /// Plaintext-weight affine maps (constant products, additions, one
+    /// rescale per output column, positional plaintexts).
+    Linear,
+    /// Slot rotations (key switching with Galois keys).
+    Rotation,
+    /// Encrypted-times-encrypted products of attention (`Q K^T`, `A V`)
+    /// with their relinearisation and rescale.
+    AttentionProduct,
+    /// Chebyshev polynomials of the activations (products,
+    /// relinearisations, rescales inside).
+    Activation,
+}
+
+impl OpKind {
+    /// Every kind, in report order.
+    pub const ALL: [OpKind; 4] = [OpKind::Linear, OpKind::Rotation, OpKind::AttentionProduct, OpKind::Activation];
+
+    /// A short name for tables and JSON.
+    pub fn name(self) -> &'static str {
+        match self {
+            OpKind::Linear => "linear",
+            OpKind::Rotation => "rotations",
+            OpKind::AttentionProduct => "attention_products",
+            OpKind::Activation => "activations",
+        }
+    }
+}
+
+/// Receives progress and supplies a clock (the core has none).
+pub trait Observer {
+    /// Nanoseconds from any fixed origin (0 if no clock).
+    fn now_ns(&mut self) -> u64 {
+        0
+    }
+    /// `done` of `total` units of work are finished.
+    fn progress(&mut self, _done: u64, _total: u64) {}
+}
+
+/// An observer that ignores everything.
+pub struct Silent;
+
+impl Observer for Silent {}
+
+/// Time spent per layer and kind of operation.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Profile {
+    /// `(layer, kind, nanoseconds)`, in evaluation order, one entry per
+    /// timed section.
+    pub sections: Vec<(String, OpKind, u64)>,
+}
+
+impl Profile {
+    /// Total nanoseconds of one kind.
+    pub fn by_kind(&self, kind: OpKind) -> u64 {
+        self.sections.iter().filter(|s| s.1 == kind).map(|s| s.2).sum()
+    }
+
+    /// Total nanoseconds per layer, in first-seen order.
+    pub fn by_layer(&self) -> Vec<(String, u64)> {
+        let mut out: Vec<(String, u64)> = Vec::new();
+        for (layer, _, ns) in &self.sections {
+            match out.iter_mut().find(|(l, _)| l == layer) {
+                Some(e) => e.1 += ns,
+                None => out.push((layer.clone(), *ns)),
+            }
+        }
+        out
+    }
+
+    /// Total nanoseconds.
+    pub fn total(&self) -> u64 {
+        self.sections.iter().map(|s| s.2).sum()
+    }
+}
+
+/// A per-output bias: one constant per column, or one per token and
+/// column (the positional embedding folded in).
+#[derive(Clone, Debug)]
+enum Bias {
+    Column(Vec<f64>),
+    Token(Vec<f64>),
+}
+
+/// `y = x W + bias` over ciphertext columns, `W` `[inputs][outputs]`.
+#[derive(Clone, Debug)]
+struct Affine {
+    inputs: usize,
+    outputs: usize,
+    weight: Vec<f64>,
+    bias: Bias,
+}
+
+impl Affine {
+    fn from_linear(l: &Linear) -> Self {
+        Self {
+            inputs: l.inputs as usize,
+            outputs: l.outputs as usize,
+            weight: l.weight.iter().map(|&w| f64::from(w)).collect(),
+            bias: Bias::Column(l.bias.iter().map(|&b| f64::from(b)).collect()),
+        }
+    }
+
+    /// `first` then `second` as one map (`x W1 W2 + b1 W2 + b2`); a
+    /// per-token bias of `first` stays per token.
+    fn then(&self, second: &Affine, tokens: usize) -> Self {
+        let (ni, nm, no) = (self.inputs, self.outputs, second.outputs);
+        let mut weight = vec![0.0; ni * no];
+        for i in 0..ni {
+            for m in 0..nm {
+                let w = self.weight[i * nm + m];
+                for o in 0..no {
+                    weight[i * no + o] += w * second.weight[m * no + o];
+                }
+            }
+        }
+        let through = |b: &[f64]| -> Vec<f64> {
+            (0..no).map(|o| (0..nm).map(|m| b[m] * second.weight[m * no + o]).sum::<f64>()).collect()
+        };
+        let b2 = match &second.bias {
+            Bias::Column(b) => b.clone(),
+            Bias::Token(_) => vec![0.0; no],
+        };
+        let bias = match &self.bias {
+            Bias::Column(b) => Bias::Column(through(b).iter().zip(&b2).map(|(x, y)| x + y).collect()),
+            Bias::Token(b) => Bias::Token(
+                b.chunks_exact(nm)
+                    .take(tokens)
+                    .flat_map(|row| through(row).into_iter().zip(&b2).map(|(x, y)| x + y))
+                    .collect(),
+            ),
+        };
+        Self { inputs: ni, outputs: no, weight, bias }
+    }
+
+    /// Multiplies output column `o` (weights and bias) by `s[o]` and adds
+    /// `t[o]` to its bias.
+    fn scale_outputs(&mut self, s: &[f64], t: &[f64]) {
+        let no = self.outputs;
+        for row in self.weight.chunks_exact_mut(no) {
+            for (w, k) in row.iter_mut().zip(s) {
+                *w *= k;
+            }
+        }
+        match &mut self.bias {
+            Bias::Column(b) => b.iter_mut().zip(s.iter().zip(t)).for_each(|(b, (k, c))| *b = *b * k + c),
+            Bias::Token(b) => {
+                for row in b.chunks_exact_mut(no) {
+                    row.iter_mut().zip(s.iter().zip(t)).for_each(|(b, (k, c))| *b = *b * k + c)
+                }
+            }
+        }
+    }
+
+    fn apply(&self, ev: &Evaluator, plan: &HePlan, x: &[Ciphertext], scale: f64) -> Result<Vec<Ciphertext>> {
+        if x.len() != self.inputs {
+            return Err(Error::Shape { what: "affine map inputs", expected: self.inputs, actual: x.len() });
+        }
+        let no = self.outputs;
+        let mut out = Vec::with_capacity(no);
+        for o in 0..no {
+            let terms: Vec<(&Ciphertext, f64)> =
+                x.iter().enumerate().map(|(i, c)| (c, self.weight[i * no + o])).collect();
+            let c0 = match &self.bias {
+                Bias::Column(b) => b[o],
+                Bias::Token(_) => 0.0,
+            };
+            let mut y = ev.linear_combination(&terms, c0, scale)?;
+            if let Bias::Token(b) = &self.bias {
+                let lay = plan.layout;
+                let mut v = vec![0.0; lay.slots];
+                for t in 0..lay.tokens {
+                    v[t * lay.batch..(t + 1) * lay.batch].fill(b[t * no + o]);
+                }
+                let pt = ev.context().encode_real(&v, y.level(), y.scale())?;
+                y = ev.add_plain(&y, &pt)?;
+            }
+            out.push(y);
+        }
+        Ok(out)
+    }
+}
+
+/// One block, folded and with the activations' interval maps absorbed.
+#[derive(Clone, Debug)]
+struct PreparedBlock {
+    q: Affine,
+    k: Affine,
+    v: Affine,
+    /// Per head: added to the score after the product (interval map).
+    score_shift: Vec<f64>,
+    attn: Vec<f64>,
+    o: Affine,
+    mlp_in: Affine,
+    mlp: Vec<f64>,
+    mlp_out: Affine,
+}
+
+/// A model prepared for encrypted evaluation under one [`HePlan`].
+#[derive(Clone, Debug)]
+pub struct EncryptedModel<'p> {
+    plan: &'p HePlan,
+    width: usize,
+    heads: usize,
+    /// Patches -> X (the residual stream of block 0).
+    embed: Affine,
+    blocks: Vec<PreparedBlock>,
+    head: Affine,
+}
+
+/// `2 / (b - a)` and `-(a + b) / (b - a)`: the map of `[a, b]` onto `[-1, 1]`.
+fn interval_map(t: &crate::approx::ApproxTable) -> (f64, f64) {
+    let (a, b) = t.interval();
+    (2.0 / (b - a), -(a + b) / (b - a))
+}
+
+impl<'p> EncryptedModel<'p> {
+    /// Folds `model` for `plan` (made from the same model).
+    pub fn new(model: &Model, plan: &'p HePlan) -> Result<Self> {
+        model.validate()?;
+        let c = &model.config;
+        let (d, l, heads, dh) = (c.width as usize, c.tokens(), c.heads as usize, c.head_dim());
+        if plan.layout.tokens != l || plan.inputs != c.patch_pixels() || plan.outputs != c.classes as usize {
+            return Err(Error::Unsupported { reason: "the plan was made for another model" });
+        }
+        // Embedding with the positional embedding as a per-token bias.
+        let mut embed = Affine::from_linear(&model.embed);
+        let be: Vec<f64> = model.embed.bias.iter().map(|&b| f64::from(b)).collect();
+        embed.bias = Bias::Token(
+            (0..l)
+                .flat_map(|t| (0..d).map(move |f| (t, f)))
+                .map(|(t, f)| be[f] + f64::from(model.pos[t * d + f]))
+                .collect(),
+        );
+        let mut blocks = Vec::new();
+        for (i, b) in model.blocks.iter().enumerate() {
+            let lift = |lin: &Linear| {
+                let a = Affine::from_linear(lin);
+                if i == 0 {
+                    embed.then(&a, l)
+                } else {
+                    a
+                }
+            };
+            let (alpha, beta) = interval_map(&b.attn_act);
+            let mut q = lift(&b.q);
+            let scale: Vec<f64> = (0..d).map(|f| alpha * f64::from(b.score_scale[f / dh])).collect();
+            q.scale_outputs(&scale, &vec![0.0; d]);
+            let score_shift = (0..heads).map(|h| alpha * f64::from(b.score_shift[h]) + beta).collect();
+            let (am, bm) = interval_map(&b.mlp_act);
+            let mut mlp_in = Affine::from_linear(&b.mlp_in);
+            mlp_in.scale_outputs(&vec![am; mlp_in.outputs], &vec![bm; mlp_in.outputs]);
+            blocks.push(PreparedBlock {
+                q,
+                k: lift(&b.k),
+                v: lift(&b.v),
+                score_shift,
+                attn: b.attn_act.coeffs_f64(),
+                o: Affine::from_linear(&b.o),
+                mlp_in,
+                mlp: b.mlp_act.coeffs_f64(),
+                mlp_out: Affine::from_linear(&b.mlp_out),
+            });
+        }
+        // Mean pooling after the (linear) classifier: weights and bias / L,
+        // the L token copies of the bias sum back to it.
+        let mut head = Affine::from_linear(&model.head);
+        let inv_l = 1.0 / l as f64;
+        head.scale_outputs(&vec![inv_l; head.outputs], &vec![0.0; head.outputs]);
+        Ok(Self { plan, width: d, heads, embed, blocks, head })
+    }
+
+    fn work_units(&self) -> u64 {
+        let l = self.plan.layout.tokens as u64;
+        let mut total = self.embed.outputs as u64 + 2 * self.head.outputs as u64;
+        for b in &self.blocks {
+            total += 7 * self.width as u64 + self.heads as u64 * l + 2 * b.mlp_in.outputs as u64;
+        }
+        total
+    }
+
+    /// Evaluates the model on the encrypted input columns (one per patch
+    /// pixel, packed by [`super::Layout::pack_images`], at a level of at
+    /// least the plan's depth): one ciphertext per class whose slot
+    /// `sample` (token 0) holds that sample's logit. The evaluator needs
+    /// the relinearisation key and the Galois keys of
+    /// [`HePlan::rotations`].
+    pub fn forward(
+        &self,
+        ev: &Evaluator,
+        inputs: &[Ciphertext],
+        obs: &mut dyn Observer,
+        profile: &mut Profile,
+    ) -> Result<Vec<Ciphertext>> {
+        let plan = self.plan;
+        if inputs.len() != plan.inputs {
+            return Err(Error::Shape { what: "input ciphertexts", expected: plan.inputs, actual: inputs.len() });
+        }
+        for ct in inputs {
+            if ct.level() < plan.depth || ct.slots() != plan.layout.slots {
+                return Err(Error::InputLevel {
+                    level: ct.level(),
+                    slots: ct.slots(),
+                    want_level: plan.depth,
+                    want_slots: plan.layout.slots,
+                });
+            }
+        }
+        let scale = ev.context().params().default_scale();
+        let (total, mut done) = (self.work_units(), 0u64);
+        let mut run = Run { obs, profile, total, done: &mut done };
+        let mut x =
+            run.timed("embedding", OpKind::Linear, self.embed.outputs, || self.embed.apply(ev, plan, inputs, scale))?;
+        for (i, b) in self.blocks.iter().enumerate() {
+            let layer = format!("block {i} attention");
+            let src = if i == 0 { inputs } else { &x[..] };
+            let (q, k, v) = run.timed(&layer, OpKind::Linear, 3 * self.width, || {
+                Ok((
+                    b.q.apply(ev, plan, src, scale)?,
+                    b.k.apply(ev, plan, src, scale)?,
+                    b.v.apply(ev, plan, src, scale)?,
+                ))
+            })?;
+            let shifts: Vec<i64> = (0..plan.layout.tokens).map(|r| (r * plan.layout.batch) as i64).collect();
+            let k_rot = run.timed(&layer, OpKind::Rotation, self.width, || {
+                k.iter().map(|c| ev.rotate_hoisted(c, &shifts).map_err(Error::from)).collect::<Result<Vec<_>>>()
+            })?;
+            let dh = self.width / self.heads;
+            // A[h][r]: the activated scores of head h at shift r.
+            let mut attn = Vec::with_capacity(self.heads);
+            for h in 0..self.heads {
+                let mut row = Vec::with_capacity(shifts.len());
+                // `r` indexes the inner dimension of every column's
+                // rotations, `k_rot[f][r]`, not one slice.
+                #[allow(clippy::needless_range_loop)]
+                for r in 0..shifts.len() {
+                    let s = run.timed(&layer, OpKind::AttentionProduct, 0, || {
+                        let pairs: Vec<(&Ciphertext, &Ciphertext)> =
+                            (h * dh..(h + 1) * dh).map(|f| (&q[f], &k_rot[f][r])).collect();
+                        let s = ev.rescale(&ev.mul_sum_relin(&pairs)?)?;
+                        Ok(ev.add_const(&s, b.score_shift[h])?)
+                    })?;
+                    row.push(run.timed(&layer, OpKind::Activation, 1, || Ok(ev.eval_chebyshev(&s, &b.attn, scale)?))?);
+                }
+                attn.push(row);
+            }
+            let v_rot = run.timed(&layer, OpKind::Rotation, self.width, || {
+                v.iter().map(|c| ev.rotate_hoisted(c, &shifts).map_err(Error::from)).collect::<Result<Vec<_>>>()
+            })?;
+            let out = run.timed(&layer, OpKind::AttentionProduct, self.width, || {
+                (0..self.width)
+                    .map(|f| {
+                        let a = &attn[f / dh];
+                        let level = a[0].level();
+                        let vs = v_rot[f]
+                            .iter()
+                            .map(|c| ev.drop_level(c, c.level() - level))
+                            .collect::<crate::Result<Vec<_>>>()?;
+                        let pairs: Vec<(&Ciphertext, &Ciphertext)> = a.iter().zip(&vs).collect();
+                        Ok(ev.rescale(&ev.mul_sum_relin(&pairs)?)?)
+                    })
+                    .collect::<Result<Vec<_>>>()
+            })?;
+            x = run.timed(&layer, OpKind::Linear, self.width, || residual(ev, plan, &b.o, &out, &x))?;
+            let layer = format!("block {i} mlp");
+            let hidden = b.mlp_in.outputs;
+            let pre = run.timed(&layer, OpKind::Linear, hidden, || b.mlp_in.apply(ev, plan, &x, scale))?;
+            let act = run.timed(&layer, OpKind::Activation, hidden, || {
+                pre.iter().map(|t| ev.eval_chebyshev(t, &b.mlp, scale).map_err(Error::from)).collect::<Result<Vec<_>>>()
+            })?;
+            x = run.timed(&layer, OpKind::Linear, self.width, || residual(ev, plan, &b.mlp_out, &act, &x))?;
+        }
+        let classes = self.head.outputs;
+        let mut y = run.timed("classifier", OpKind::Linear, classes, || self.head.apply(ev, plan, &x, scale))?;
+        run.timed("classifier", OpKind::Rotation, classes, || {
+            let mut step = plan.layout.batch;
+            while step < plan.layout.slots {
+                for c in &mut y {
+                    let r = ev.rotate(c, step as i64)?;
+                    ev.add_assign(c, &r)?;
+                }
+                step *= 2;
+            }
+            Ok(())
+        })?;
+        Ok(y)
+    }
+}
+
+/// `x + f(inputs)` with `f`'s output at `x`'s scale and level.
+fn residual(
+    ev: &Evaluator,
+    plan: &HePlan,
+    f: &Affine,
+    inputs: &[Ciphertext],
+    x: &[Ciphertext],
+) -> Result<Vec<Ciphertext>> {
+    let scale = x.first().map(Ciphertext::scale).unwrap_or(1.0);
+    let y = f.apply(ev, plan, inputs, scale)?;
+    y.iter()
+        .zip(x)
+        .map(|(y, x)| {
+            let x = ev.drop_level(x, x.level() - y.level())?;
+            Ok(ev.add(y, &x)?)
+        })
+        .collect()
+}
+
+struct Run<'o, 'd> {
+    obs: &'o mut dyn Observer,
+    profile: &'o mut Profile,
+    total: u64,
+    done: &'d mut u64,
+}
+
+impl Run<'_, '_> {
+    fn timed<T>(&mut self, layer: &str, kind: OpKind, units: usize, f: impl FnOnce() -> Result<T>) -> Result<T> {
+        let t0 = self.obs.now_ns();
+        let out = f()?;
+        let ns = self.obs.now_ns().saturating_sub(t0);
+        match self.profile.sections.last_mut() {
+            Some(last) if last.0 == layer && last.1 == kind => last.2 += ns,
+            _ => self.profile.sections.push((String::from(layer), kind, ns)),
+        }
+        *self.done += units as u64;
+        self.obs.progress(*self.done, self.total);
+        Ok(out)
+    }
+}
