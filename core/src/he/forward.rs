@@ -285,7 +285,9 @@ impl<'p> EncryptedModel<'p> {
         Ok(Self { plan, width: d, heads, embed, blocks, head })
     }
 
-    fn work_units(&self) -> u64 {
+    /// Units of work one [`EncryptedModel::forward`] reports to its
+    /// [`Observer`] (ciphertexts produced, roughly).
+    pub fn work_units(&self) -> u64 {
         let l = self.plan.layout.tokens as u64;
         let mut total = self.embed.outputs as u64 + 2 * self.head.outputs as u64;
         for b in &self.blocks {
@@ -336,43 +338,87 @@ impl<'p> EncryptedModel<'p> {
                     b.v.apply(ev, plan, src, scale)?,
                 ))
             })?;
-            let shifts: Vec<i64> = (0..plan.layout.tokens).map(|r| (r * plan.layout.batch) as i64).collect();
-            let k_rot = run.timed(&layer, OpKind::Rotation, self.width, || {
-                k.iter().map(|c| ev.rotate_hoisted(c, &shifts).map_err(Error::from)).collect::<Result<Vec<_>>>()
+            // Baby-step giant-step over the shifts r = g n1 + j (module docs).
+            let lay = plan.layout;
+            let (n1, n2) = lay.bsgs();
+            let giant = |g: usize| (g * n1 * lay.batch) as i64;
+            let baby: Vec<i64> = (0..n1).map(|j| (j * lay.batch) as i64).collect();
+            let giants_back: Vec<i64> = (0..n2).map(|g| -giant(g)).collect();
+            let (d, dh) = (self.width, self.width / self.heads);
+            // kb[f][j] = rot(K_f, j B), qg[f][g] = rot(Q_f, -g n1 B).
+            let (kb, qg) = run.timed(&layer, OpKind::Rotation, 2 * d, || {
+                let kb = k.iter().map(|c| ev.rotate_hoisted(c, &baby)).collect::<crate::Result<Vec<_>>>()?;
+                let qg = q.iter().map(|c| ev.rotate_hoisted(c, &giants_back)).collect::<crate::Result<Vec<_>>>()?;
+                Ok((kb, qg))
             })?;
-            let dh = self.width / self.heads;
-            // A[h][r]: the activated scores of head h at shift r.
-            let mut attn = Vec::with_capacity(self.heads);
+            // attn[h][r]: the activated scores of head h at shift r,
+            // S_{g n1 + j} = rot(sum_f qg[f][g] kb[f][j], g n1 B).
+            let mut attn: Vec<Vec<Ciphertext>> = Vec::with_capacity(self.heads);
             for h in 0..self.heads {
-                let mut row = Vec::with_capacity(shifts.len());
-                // `r` indexes the inner dimension of every column's
-                // rotations, `k_rot[f][r]`, not one slice.
-                #[allow(clippy::needless_range_loop)]
-                for r in 0..shifts.len() {
-                    let s = run.timed(&layer, OpKind::AttentionProduct, 0, || {
-                        let pairs: Vec<(&Ciphertext, &Ciphertext)> =
-                            (h * dh..(h + 1) * dh).map(|f| (&q[f], &k_rot[f][r])).collect();
-                        let s = ev.rescale(&ev.mul_sum_relin(&pairs)?)?;
-                        Ok(ev.add_const(&s, b.score_shift[h])?)
-                    })?;
-                    row.push(run.timed(&layer, OpKind::Activation, 1, || Ok(ev.eval_chebyshev(&s, &b.attn, scale)?))?);
+                let mut row = Vec::with_capacity(lay.tokens);
+                for g in 0..n2 {
+                    for j in 0..n1 {
+                        let s = run.timed(&layer, OpKind::AttentionProduct, 0, || {
+                            let pairs: Vec<(&Ciphertext, &Ciphertext)> =
+                                (h * dh..(h + 1) * dh).map(|f| (&qg[f][g], &kb[f][j])).collect();
+                            let s = ev.rescale(&ev.mul_sum_relin(&pairs)?)?;
+                            // A constant commutes with the rotation below.
+                            Ok(ev.add_const(&s, b.score_shift[h])?)
+                        })?;
+                        let s = if g == 0 {
+                            s
+                        } else {
+                            run.timed(&layer, OpKind::Rotation, 0, || Ok(ev.rotate(&s, giant(g))?))?
+                        };
+                        row.push(
+                            run.timed(&layer, OpKind::Activation, 1, || Ok(ev.eval_chebyshev(&s, &b.attn, scale)?))?,
+                        );
+                    }
                 }
                 attn.push(row);
             }
-            let v_rot = run.timed(&layer, OpKind::Rotation, self.width, || {
-                v.iter().map(|c| ev.rotate_hoisted(c, &shifts).map_err(Error::from)).collect::<Result<Vec<_>>>()
+            // O_f = sum_g rot(sum_j rot(A_{g n1 + j}, -g n1 B) rot(V_f, j B), g n1 B),
+            // V dropped to A's level first (cheaper rotations).
+            let level = attn[0][0].level();
+            let (vb, ag) = run.timed(&layer, OpKind::Rotation, d, || {
+                let vb = v
+                    .iter()
+                    .map(|c| ev.rotate_hoisted(&ev.drop_level(c, c.level() - level)?, &baby))
+                    .collect::<crate::Result<Vec<_>>>()?;
+                let ag = attn
+                    .iter()
+                    .map(|row| {
+                        row.iter()
+                            .enumerate()
+                            .map(|(r, a)| if r < n1 { Ok(a.clone()) } else { ev.rotate(a, -giant(r / n1)) })
+                            .collect::<crate::Result<Vec<_>>>()
+                    })
+                    .collect::<crate::Result<Vec<_>>>()?;
+                Ok((vb, ag))
             })?;
-            let out = run.timed(&layer, OpKind::AttentionProduct, self.width, || {
-                (0..self.width)
+            let partial = run.timed(&layer, OpKind::AttentionProduct, d, || {
+                (0..d)
                     .map(|f| {
-                        let a = &attn[f / dh];
-                        let level = a[0].level();
-                        let vs = v_rot[f]
-                            .iter()
-                            .map(|c| ev.drop_level(c, c.level() - level))
-                            .collect::<crate::Result<Vec<_>>>()?;
-                        let pairs: Vec<(&Ciphertext, &Ciphertext)> = a.iter().zip(&vs).collect();
-                        Ok(ev.rescale(&ev.mul_sum_relin(&pairs)?)?)
+                        (0..n2)
+                            .map(|g| {
+                                let pairs: Vec<(&Ciphertext, &Ciphertext)> =
+                                    (0..n1).map(|j| (&ag[f / dh][g * n1 + j], &vb[f][j])).collect();
+                                ev.rescale(&ev.mul_sum_relin(&pairs)?)
+                            })
+                            .collect::<crate::Result<Vec<_>>>()
+                    })
+                    .collect::<crate::Result<Vec<_>>>()
+                    .map_err(Error::from)
+            })?;
+            let out = run.timed(&layer, OpKind::Rotation, 0, || {
+                partial
+                    .iter()
+                    .map(|parts| {
+                        let mut acc = parts[0].clone();
+                        for (g, p) in parts.iter().enumerate().skip(1) {
+                            ev.add_assign(&mut acc, &ev.rotate(p, giant(g))?)?;
+                        }
+                        Ok(acc)
                     })
                     .collect::<Result<Vec<_>>>()
             })?;

@@ -41,10 +41,33 @@ impl Layout {
         token * self.batch + sample
     }
 
-    /// The slot rotations (left, in slots) the evaluation uses:
-    /// `r * batch` for `r = 1 .. tokens - 1`.
+    /// The baby and giant steps `(n1, n2)` of the attention's shifts
+    /// `r = g n1 + j` (`n1 = 2^ceil(log2(L) / 2)`, `n1 n2 = L`).
+    pub fn bsgs(&self) -> (usize, usize) {
+        let log = self.tokens.trailing_zeros();
+        let n1 = 1usize << log.div_ceil(2);
+        (n1, self.tokens / n1)
+    }
+
+    /// The slot rotations (left, in slots) the evaluation uses, sorted:
+    /// baby steps `j B` (`0 < j < n1`), giant steps `g n1 B` and their
+    /// inverses `(L - g n1) B` (`0 < g < n2`), and the pooling steps
+    /// `2^i B`. Rotations are cyclic over `L B` slots, so each is a
+    /// multiple of `B` below `L B`.
     pub fn rotations(&self) -> Vec<i64> {
-        (1..self.tokens).map(|r| (r * self.batch) as i64).collect()
+        let (n1, n2) = self.bsgs();
+        let mut r = alloc::collections::BTreeSet::new();
+        r.extend(1..n1);
+        for g in 1..n2 {
+            r.insert(g * n1);
+            r.insert(self.tokens - g * n1);
+        }
+        let mut p = 1;
+        while p < self.tokens {
+            r.insert(p);
+            p *= 2;
+        }
+        r.into_iter().map(|m| (m * self.batch) as i64).collect()
     }
 
     /// The client's packing of up to `batch` images (pixels row-major,
@@ -157,18 +180,25 @@ impl HePlan {
         let layers = Self::layers(model);
         let (l, d, hid) = (c.tokens() as u64, c.width as u64, c.mlp_hidden as u64);
         let blocks = c.blocks as u64;
-        let mut relin = blocks * (c.heads as u64 * l + d);
+        let (n1, n2) = (layout.bsgs().0 as u64, layout.bsgs().1 as u64);
+        let heads = c.heads as u64;
+        // Scores: one relinearisation per head and shift; A V: one per
+        // column and giant step.
+        let mut relin = blocks * (heads * l + d * n2);
         for b in &model.blocks {
-            relin += ChebyshevPlan::for_degree(b.attn_act.degree()).products as u64 * c.heads as u64 * l;
+            relin += ChebyshevPlan::for_degree(b.attn_act.degree()).products as u64 * heads * l;
             relin += ChebyshevPlan::for_degree(b.mlp_act.degree()).products as u64 * hid;
         }
+        // Per block: K and V baby steps, Q and the A V partial sums'
+        // giant steps, and the giant-step rotations of scores and of A.
+        let per_block = 2 * d * (n1 - 1) + 2 * d * (n2 - 1) + 2 * heads * (n2 - 1) * n1;
         let pool = (c.tokens().trailing_zeros()) as u64 * c.classes as u64;
         Ok(Self {
             layout,
             layers,
             depth,
             rotations: layout.rotations(),
-            rotation_count: blocks * 2 * d * (l - 1) + pool,
+            rotation_count: blocks * per_block + pool,
             relin_count: relin,
             inputs: c.patch_pixels(),
             outputs: c.classes as usize,

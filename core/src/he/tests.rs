@@ -14,9 +14,14 @@ use crate::nn::tests::{image, random_model};
 use crate::nn::{ActivationMode, Model, ModelConfig};
 
 fn config(blocks: u32) -> ModelConfig {
+    sized_config(blocks, 4)
+}
+
+/// `side x side` images in 2x2 patches: `(side / 2)^2` tokens.
+fn sized_config(blocks: u32, side: u32) -> ModelConfig {
     ModelConfig {
-        image_rows: 4,
-        image_cols: 4,
+        image_rows: side,
+        image_cols: side,
         patch_rows: 2,
         patch_cols: 2,
         width: 4,
@@ -31,8 +36,8 @@ fn config(blocks: u32) -> ModelConfig {
 /// A random model whose tables are refitted (ReLU degree 7, GELU degree
 /// 9, minimax) on the ranges the exact model sees on `images`, plus a
 /// margin, as conversion does.
-fn calibrated_model(blocks: u32, seed: u64, images: &[Vec<f64>]) -> Model {
-    let mut m = random_model(config(blocks), seed);
+fn calibrated_model(config: ModelConfig, seed: u64, images: &[Vec<f64>]) -> Model {
+    let mut m = random_model(config, seed);
     let report = m.calibrate(images.iter().map(|v| &v[..]), ActivationMode::Exact).unwrap();
     for (i, site) in report.sites.iter().enumerate() {
         let (lo, hi) = (site.min - 0.5, site.max + 0.5);
@@ -76,10 +81,17 @@ fn plan_counts_levels_rotations_and_parameters() {
     assert!(plan.params.log_q_at(14) > 438.0);
     assert_eq!(plan.layout.tokens, 4);
     assert_eq!(plan.layout.batch, plan.params.slots() / 4);
-    assert_eq!(plan.rotations, [1, 2, 3].map(|r| (r * plan.layout.batch) as i64));
-    // K and V rotated by 3 shifts each (4 columns), then 2 pooling steps
-    // per class.
-    assert_eq!(plan.rotation_count, 2 * 4 * 3 + 2 * 3);
+    // Four shifts as 2 baby x 2 giant steps: keys for B and 2B only.
+    assert_eq!(plan.layout.bsgs(), (2, 2));
+    assert_eq!(plan.rotations, [1, 2].map(|r| (r * plan.layout.batch) as i64));
+    // Per block: K and V baby steps (4 columns x 1), Q and partial-sum
+    // giant steps (4 x 1 each), scores' and A's giant steps (2 heads x 1 x
+    // 2); then 2 pooling steps per class.
+    assert_eq!(plan.rotation_count, 4 + 4 + 4 + 4 + 4 + 4 + 2 * 3);
+    let wide = Layout::new(16, 1 << 14).unwrap();
+    assert_eq!(wide.bsgs(), (4, 4));
+    let b = wide.batch as i64;
+    assert_eq!(wide.rotations(), [1, 2, 3, 4, 8, 12].map(|r| r * b));
     // Too deep for any 128-bit set: 40 blocks.
     let mut deep = random_model(config(1), 2);
     deep.blocks = (0..40).map(|_| deep.blocks[0].clone()).collect();
@@ -114,9 +126,10 @@ fn packing_places_patches_token_major() {
 /// plaintext polynomial model to 1e-3 relative to the largest logit (the
 /// 29-bit scale gives about 2^-15 per rescale at N = 2^12; measured errors
 /// are near 1e-5).
-fn check_encrypted(blocks: u32, seed: u64) {
-    let images: Vec<Vec<f64>> = (0..8).map(|s| image(100 + s + seed, 16)).collect();
-    let model = calibrated_model(blocks, seed, &images);
+fn check_encrypted(blocks: u32, side: u32, seed: u64) {
+    let c = sized_config(blocks, side);
+    let images: Vec<Vec<f64>> = (0..8).map(|s| image(100 + s + seed, c.input_len())).collect();
+    let model = calibrated_model(c, seed, &images);
     let depth = HePlan::depth_of(&model).unwrap();
     let plan = HePlan::with_params(&model, insecure_params(12, depth)).unwrap();
     let ctx = Context::new(plan.params.clone()).unwrap();
@@ -157,11 +170,16 @@ fn check_encrypted(blocks: u32, seed: u64) {
 
 #[test]
 fn encrypted_logits_match_the_plaintext_polynomial_model() {
-    check_encrypted(1, 7);
+    check_encrypted(1, 4, 7);
 }
 
 #[test]
 fn linear_and_two_block_models_match_too() {
-    check_encrypted(0, 8);
-    check_encrypted(2, 9);
+    check_encrypted(0, 4, 8);
+    check_encrypted(2, 4, 9);
+}
+
+#[test]
+fn sixteen_tokens_use_four_baby_and_four_giant_steps() {
+    check_encrypted(1, 8, 10);
 }
