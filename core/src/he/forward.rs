@@ -356,6 +356,9 @@ impl<'p> EncryptedModel<'p> {
             let mut attn: Vec<Vec<Ciphertext>> = Vec::with_capacity(self.heads);
             for h in 0..self.heads {
                 let mut row = Vec::with_capacity(lay.tokens);
+                // `g` and `j` index the inner dimensions of every column's
+                // rotations (`qg[f][g]`, `kb[f][j]`), not one slice.
+                #[allow(clippy::needless_range_loop)]
                 for g in 0..n2 {
                     for j in 0..n1 {
                         let s = run.timed(&layer, OpKind::AttentionProduct, 0, || {
