@@ -50,18 +50,33 @@ pub fn image_f64(ds: &Dataset, i: usize) -> Vec<f64> {
 
 /// The patches of the samples `idx` of `ds`, `[B, L, P]` row-major.
 pub fn patches(ds: &Dataset, idx: &[usize], arch: &ArchConfig) -> Vec<f32> {
+    patches_shifted(ds, idx, arch, &[])
+}
+
+/// [`patches`] of images translated by `shifts[k] = (rows, cols)` pixels
+/// (zero fill); samples past the end of `shifts` are not moved.
+pub fn patches_shifted(ds: &Dataset, idx: &[usize], arch: &ArchConfig, shifts: &[(isize, isize)]) -> Vec<f32> {
     let (pr, pc, cols) = (arch.patch_rows, arch.patch_cols, arch.image_cols);
     let per_row = cols / pc;
     let l = arch.tokens();
     let m = f32::from(ds.max_pixel.max(1));
     let mut out = Vec::with_capacity(idx.len() * l * pr * pc);
-    for &i in idx {
+    let rows = arch.image_rows as isize;
+    for (k, &i) in idx.iter().enumerate() {
         let img = ds.image(i).unwrap_or(&[]);
+        let (dr, dc) = shifts.get(k).copied().unwrap_or((0, 0));
+        let pixel = |r: usize, c: usize| {
+            let (sr, sc) = (r as isize - dr, c as isize - dc);
+            if sr < 0 || sc < 0 || sr >= rows || sc >= cols as isize {
+                return 0.0;
+            }
+            img.get(sr as usize * cols + sc as usize).map_or(0.0, |&v| f32::from(v) / m)
+        };
         for t in 0..l {
             let (r0, c0) = ((t / per_row) * pr, (t % per_row) * pc);
             for r in r0..r0 + pr {
                 for c in c0..c0 + pc {
-                    out.push(img.get(r * cols + c).map_or(0.0, |&v| f32::from(v) / m));
+                    out.push(pixel(r, c));
                 }
             }
         }
@@ -81,8 +96,19 @@ pub struct Batch {
 
 /// Builds the batch of samples `idx` on `device`.
 pub fn batch(ds: &Dataset, idx: &[usize], arch: &ArchConfig, device: &Device) -> Batch {
+    batch_shifted(ds, idx, arch, device, &[])
+}
+
+/// [`batch`] of translated images (see [`patches_shifted`]).
+pub fn batch_shifted(
+    ds: &Dataset,
+    idx: &[usize],
+    arch: &ArchConfig,
+    device: &Device,
+    shifts: &[(isize, isize)],
+) -> Batch {
     let b = idx.len();
-    let x = TensorData::new(patches(ds, idx, arch), [b, arch.tokens(), arch.patch_pixels()]);
+    let x = TensorData::new(patches_shifted(ds, idx, arch, shifts), [b, arch.tokens(), arch.patch_pixels()]);
     let labels: Vec<usize> = idx.iter().map(|&i| usize::from(ds.labels.get(i).copied().unwrap_or(0))).collect();
     let mut onehot = vec![0f32; b * arch.classes];
     for (row, &l) in labels.iter().enumerate() {
@@ -92,6 +118,18 @@ pub fn batch(ds: &Dataset, idx: &[usize], arch: &ArchConfig, device: &Device) ->
     }
     let y = TensorData::new(onehot, [b, arch.classes]);
     Batch { x: Tensor::from_data(x, device), y: Tensor::from_data(y, device), labels }
+}
+
+/// Random translations of up to `max` pixels in each direction, one per
+/// sample of epoch `epoch` (data augmentation; empty when `max` is 0).
+pub fn epoch_shifts(n: usize, max: usize, seed: u64, epoch: usize) -> Vec<(isize, isize)> {
+    if max == 0 {
+        return Vec::new();
+    }
+    let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(!seed ^ (epoch as u64).wrapping_mul(0xD1B5_4A32_D192_ED03));
+    let span = 2 * max as u64 + 1;
+    let mut draw = || (rng.next_u64() % span) as isize - max as isize;
+    (0..n).map(|_| (draw(), draw())).collect()
 }
 
 /// The sample order of each epoch: a permutation drawn from a ChaCha8

@@ -7,7 +7,7 @@ use std::time::Instant;
 use polyhe_core::approx::FitMethod;
 use serde::Serialize;
 
-use super::batch::{check_dataset, digits_split, DIGITS_TRAIN};
+use super::batch::{check_dataset, digits_split};
 use super::convert::{convert, ConvertConfig, SiteReport};
 use super::params::{Checkpoint, CHECKPOINT_FORMAT, CHECKPOINT_VERSION};
 use super::trainer::{accuracy_original, train_he, train_original, EpochStats, Phase};
@@ -82,6 +82,9 @@ pub struct TrainSettings {
     /// First epoch (0-based) with the range loss.
     #[arg(long, default_value_t = 20)]
     pub range_from_epoch: usize,
+    /// Augmentation: shift training images by up to this many pixels.
+    #[arg(long, default_value_t = 0)]
+    pub shift: usize,
 }
 
 impl TrainSettings {
@@ -96,6 +99,7 @@ impl TrainSettings {
             beta: self.beta,
             range_target: self.range_target,
             range_from_epoch: self.range_from_epoch,
+            shift: self.shift,
         }
     }
 }
@@ -169,7 +173,7 @@ impl DataArgs {
             }
             None => {
                 let (tr, te) = digits_split()?;
-                (format!("digits (bundled, {DIGITS_TRAIN} train / {} test)", te.len()), tr, te)
+                ("digits (bundled)".to_owned(), tr, te)
             }
         };
         if let Some(n) = self.train_limit {
@@ -343,45 +347,47 @@ fn write_model(model: &polyhe_core::nn::Model, path: &Path) -> Result<()> {
 }
 
 fn epoch_message(s: &EpochStats) -> String {
-    format!(
-        "loss {:.4} ce {:.4} range {:.4} acc {:.3} max|x| {:.2}",
-        s.loss, s.ce, s.range, s.train_acc, s.max_abs
-    )
+    format!("loss {:.4} ce {:.4} range {:.4} acc {:.3} max|x| {:.2}", s.loss, s.ce, s.range, s.train_acc, s.max_abs)
 }
 
-fn finish_report(
-    command: &str,
+/// One conversion and its report.
+struct Job<'a> {
+    command: &'static str,
     dataset: String,
-    (train, test): (&Dataset, &Dataset),
+    train: &'a Dataset,
+    test: &'a Dataset,
     train_cfg: TrainConfig,
     conv: ConvertConfig,
     original_acc: Option<f64>,
-    params: &super::params::HeParams,
-    (out, checkpoint): (Option<&Path>, Option<&Path>),
+    params: &'a super::params::HeParams,
+    out: Option<&'a Path>,
+    checkpoint: Option<&'a Path>,
     start: Instant,
-) -> Result<Report> {
-    let c = convert(params, train, test, &conv)?;
-    if let Some(path) = out {
+}
+
+fn finish_report(job: Job<'_>) -> Result<Report> {
+    let c = convert(job.params, job.train, job.test, &job.conv)?;
+    if let Some(path) = job.out {
         write_model(&c.model, path)?;
     }
     Ok(Report {
-        command: command.to_owned(),
-        dataset,
-        train_samples: train.len(),
-        test_samples: test.len(),
-        arch: params.arch.clone(),
-        train: train_cfg,
-        convert: conv,
-        original_acc,
+        command: job.command.to_owned(),
+        dataset: job.dataset,
+        train_samples: job.train.len(),
+        test_samples: job.test.len(),
+        arch: job.params.arch.clone(),
+        train: job.train_cfg,
+        convert: job.conv,
+        original_acc: job.original_acc,
         he_friendly_acc: c.he_friendly_acc,
         polynomial_acc: c.polynomial_acc,
         burn_polynomial_acc: c.burn_polynomial_acc,
         max_logit_diff: c.max_logit_diff,
         max_abs_input: c.sites.iter().map(|s| (s.site.clone(), s.max_abs_input)).collect(),
         activations: c.sites,
-        model: out.map(Path::to_path_buf),
-        checkpoint: checkpoint.map(Path::to_path_buf),
-        seconds: start.elapsed().as_secs_f64(),
+        model: job.out.map(Path::to_path_buf),
+        checkpoint: job.checkpoint.map(Path::to_path_buf),
+        seconds: job.start.elapsed().as_secs_f64(),
     })
 }
 
@@ -430,17 +436,19 @@ pub fn run_train(args: &TrainArgs) -> Result<Report> {
         }
         .save(path)?;
     }
-    finish_report(
-        "train",
+    finish_report(Job {
+        command: "train",
         dataset,
-        (&train, &test),
-        cfg,
+        train: &train,
+        test: &test,
+        train_cfg: cfg,
         conv,
         original_acc,
-        &params,
-        (args.out.as_deref(), args.checkpoint.as_deref()),
+        params: &params,
+        out: args.out.as_deref(),
+        checkpoint: args.checkpoint.as_deref(),
         start,
-    )
+    })
 }
 
 /// Runs `polyhe convert` on a checkpoint.
@@ -452,24 +460,25 @@ pub fn run_convert(args: &ConvertArgs) -> Result<Report> {
     let (dataset, train, test) = args.data.load()?;
     check_dataset(&train, &ck.params.arch, "training")?;
     check_dataset(&test, &ck.params.arch, "test")?;
-    finish_report(
-        "convert",
+    finish_report(Job {
+        command: "convert",
         dataset,
-        (&train, &test),
-        ck.train.clone(),
+        train: &train,
+        test: &test,
+        train_cfg: ck.train.clone(),
         conv,
-        ck.original_acc,
-        &ck.params,
-        (args.out.as_deref(), Some(&args.checkpoint)),
+        original_acc: ck.original_acc,
+        params: &ck.params,
+        out: args.out.as_deref(),
+        checkpoint: Some(&args.checkpoint),
         start,
-    )
+    })
 }
 
 /// Prints a report as one JSON object or as the table.
 pub fn print_report(report: &Report, json: bool) -> Result<()> {
     if json {
-        let text = serde_json::to_string_pretty(report)
-            .map_err(|e| TrainError::Report { reason: e.to_string() })?;
+        let text = serde_json::to_string_pretty(report).map_err(|e| TrainError::Report { reason: e.to_string() })?;
         println!("{text}");
     } else {
         print!("{}", report.render());

@@ -160,10 +160,7 @@ impl ArchConfig {
             });
         }
         if !self.width.is_multiple_of(self.heads) {
-            return config_error(format!(
-                "the width {} is not a multiple of the {} heads",
-                self.width, self.heads
-            ));
+            return config_error(format!("the width {} is not a multiple of the {} heads", self.width, self.heads));
         }
         // The folded model must pass polyhe_core's own checks too.
         self.core_config()?.validate()?;
@@ -214,6 +211,9 @@ pub struct TrainConfig {
     /// First epoch (0-based) with the range loss on: the paper trains
     /// first, then tunes for range.
     pub range_from_epoch: usize,
+    /// Data augmentation: translate each training image by up to this many
+    /// pixels in each direction (0: none).
+    pub shift: usize,
 }
 
 impl Default for TrainConfig {
@@ -228,6 +228,7 @@ impl Default for TrainConfig {
             beta: 0.0,
             range_target: 4.0,
             range_from_epoch: 20,
+            shift: 0,
         }
     }
 }

@@ -129,8 +129,7 @@ pub fn fold(params: &HeParams, tables: &[ApproxTable]) -> Result<Model> {
             .chunks_exact(hid)
             .flat_map(|row| row.iter().zip(&s2).map(|(w, s)| w * s).collect::<Vec<_>>())
             .collect();
-        let b1: Vec<f64> =
-            shifted_bias(&b.mlp_in, &t1).iter().zip(&s2).zip(&t2).map(|((x, s), t)| x * s + t).collect();
+        let b1: Vec<f64> = shifted_bias(&b.mlp_in, &t1).iter().zip(&s2).zip(&t2).map(|((x, s), t)| x * s + t).collect();
         let mlp_in = linear(b.mlp_in.inputs, hid, &w1, &b1);
         blocks.push(Block {
             q: fold_in(&b.bn_in, &b.q, 1.0),
@@ -153,7 +152,12 @@ pub fn fold(params: &HeParams, tables: &[ApproxTable]) -> Result<Model> {
     let to64 = |v: &[f32]| v.iter().map(|&x| f64::from(x)).collect::<Vec<_>>();
     let model = Model {
         config: a.core_config()?,
-        embed: linear(params.embed.inputs, params.embed.outputs, &to64(&params.embed.weight), &to64(&params.embed.bias)),
+        embed: linear(
+            params.embed.inputs,
+            params.embed.outputs,
+            &to64(&params.embed.weight),
+            &to64(&params.embed.bias),
+        ),
         pos: params.pos.clone(),
         blocks,
         head: fold_in(&params.bn_final, &params.head, 1.0),
@@ -188,7 +192,7 @@ pub fn fit_tables(params: &HeParams, intervals: &[(f64, f64)], cfg: &ConvertConf
         .iter()
         .enumerate()
         .map(|(i, &(a, b))| {
-            let degree = if i % 2 == 0 { cfg.attn_degree } else { cfg.mlp_degree };
+            let degree = if i.is_multiple_of(2) { cfg.attn_degree } else { cfg.mlp_degree };
             Ok(ApproxTable::fit(f, cfg.method, a, b, degree)?)
         })
         .collect()
@@ -248,7 +252,7 @@ pub struct Conversion {
 }
 
 fn site_name(i: usize) -> String {
-    format!("block{}.{}", i / 2, if i % 2 == 0 { "attention" } else { "mlp" })
+    format!("block{}.{}", i / 2, if i.is_multiple_of(2) { "attention" } else { "mlp" })
 }
 
 /// Converts `params`: measures the activation inputs on `train`, fits the

@@ -199,13 +199,7 @@ impl HeBlock {
         })
     }
 
-    fn forward(
-        &self,
-        x: Tensor<3>,
-        arch: &ArchConfig,
-        acts: [&SiteAct; 2],
-        sites: &mut Vec<Tensor<2>>,
-    ) -> Tensor<3> {
+    fn forward(&self, x: Tensor<3>, arch: &ArchConfig, acts: [&SiteAct; 2], sites: &mut Vec<Tensor<2>>) -> Tensor<3> {
         let [b, l, _] = x.dims();
         let h = arch.heads;
         let xn = bn_tokens(&self.bn_in, x.clone());
@@ -330,7 +324,7 @@ impl OrigModel {
             })
             .collect();
         let head = lin(d, arch.classes);
-        let pos = Rng::new(seed ^ 0x706f_73).uniform_vec(arch.tokens() * d, 0.1);
+        let pos = Rng::new(seed ^ 0x0070_6f73).uniform_vec(arch.tokens() * d, 0.1);
         Ok(Self {
             embed,
             pos: Param::from_data(TensorData::new(pos, [arch.tokens(), d]), device),

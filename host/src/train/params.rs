@@ -104,7 +104,9 @@ impl BnParams {
             && self.eps > 0.0;
         if !ok {
             return Err(TrainError::Config {
-                reason: format!("{what}: a BatchNorm of {n} features with consistent, non-negative statistics is needed"),
+                reason: format!(
+                    "{what}: a BatchNorm of {n} features with consistent, non-negative statistics is needed"
+                ),
             });
         }
         Ok(())

@@ -8,8 +8,8 @@ use polyhe_core::approx::{ApproxTable, FitMethod};
 use polyhe_core::nn::{ActivationMode, Model};
 
 use super::batch::{digits_split, image_f64};
-use super::cli::{run_convert, run_train, ArchArgs, ConvertArgs, ConvertSettings, DataArgs, FitArg, TrainArgs};
 use super::cli::TrainSettings;
+use super::cli::{run_convert, run_train, ArchArgs, ConvertArgs, ConvertSettings, DataArgs, FitArg, TrainArgs};
 use super::convert::{convert, fold, ConvertConfig};
 use super::model::SiteAct;
 use super::params::{Checkpoint, HeParams, Rng};
@@ -22,7 +22,7 @@ fn tiny_arch() -> ArchConfig {
 }
 
 fn tiny_train() -> TrainConfig {
-    TrainConfig { epochs: 2, batch_size: 32, seed: 7, range_from_epoch: 1, ..TrainConfig::default() }
+    TrainConfig { epochs: 2, batch_size: 32, seed: 7, range_from_epoch: 1, shift: 1, ..TrainConfig::default() }
 }
 
 fn temp_path(name: &str) -> PathBuf {
@@ -41,13 +41,7 @@ fn perturb(p: &mut HeParams, seed: u64) {
         }
     };
     for blk in &mut p.blocks {
-        for b in [
-            &mut blk.bn_in,
-            &mut blk.bn_score,
-            &mut blk.bn_heads,
-            &mut blk.bn_mlp_in,
-            &mut blk.bn_mlp_hidden,
-        ] {
+        for b in [&mut blk.bn_in, &mut blk.bn_score, &mut blk.bn_heads, &mut blk.bn_mlp_in, &mut blk.bn_mlp_hidden] {
             bn(b);
         }
     }
@@ -72,16 +66,15 @@ fn training_is_deterministic_with_a_seed() {
 #[test]
 fn folding_preserves_the_he_friendly_logits() {
     let (_, test) = digits_split().expect("bundled digits");
-    for (blocks, scaling) in [(1, LengthScaling::InvSqrtL), (2, LengthScaling::PreInvSqrtL), (1, LengthScaling::InvL)]
-    {
+    for (blocks, scaling) in [(1, LengthScaling::InvSqrtL), (2, LengthScaling::PreInvSqrtL), (1, LengthScaling::InvL)] {
         let arch = ArchConfig { blocks, scaling, activation: ActivationKind::Gelu, ..ArchConfig::digits() };
         let mut p = HeParams::init(&arch, 3).expect("init");
         perturb(&mut p, 11);
         let exact = vec![SiteAct::Exact(arch.activation); arch.sites()];
         let burn = evaluate_he(&p, &test, &exact).expect("burn");
         // Any table will do: Exact mode evaluates the function itself.
-        let t = ApproxTable::fit(arch.activation.core(), FitMethod::ChebyshevInterpolation, -4.0, 4.0, 3)
-            .expect("table");
+        let t =
+            ApproxTable::fit(arch.activation.core(), FitMethod::ChebyshevInterpolation, -4.0, 4.0, 3).expect("table");
         let model = fold(&p, &vec![t; arch.sites()]).expect("fold");
         let mut max_diff = 0f64;
         for i in 0..test.len() {
@@ -138,8 +131,15 @@ fn tiny_train_args() -> TrainArgs {
             beta: 0.0,
             range_target: 4.0,
             range_from_epoch: 1,
+            shift: 1,
         },
-        convert: ConvertSettings { attn_degree: 7, mlp_degree: 7, margin: 0.05, symmetric: false, fit: FitArg::Minimax },
+        convert: ConvertSettings {
+            attn_degree: 7,
+            mlp_degree: 7,
+            margin: 0.05,
+            symmetric: false,
+            fit: FitArg::Minimax,
+        },
         no_original: false,
         checkpoint: None,
         out: None,

@@ -26,7 +26,7 @@ use burn::optim::{AdamWConfig, GradientsParams};
 use burn::tensor::activation;
 use burn::tensor::{Device, Tensor};
 
-use super::batch::{batch, epoch_order};
+use super::batch::{batch, batch_shifted, epoch_order, epoch_shifts};
 use super::model::{read, HeModel, OrigModel, SiteAct};
 use super::params::HeParams;
 use super::{ArchConfig, Result, TrainConfig, TrainError};
@@ -173,12 +173,14 @@ pub fn train_he(
         let order = epoch_order(n, cfg.seed, epoch);
         let ranged = epoch >= cfg.range_from_epoch && (cfg.alpha > 0.0 || cfg.beta > 0.0);
         let mut acc = Accumulator::new();
-        for idx in order.chunks(cfg.batch_size) {
+        let shifts = epoch_shifts(n, cfg.shift, cfg.seed, epoch);
+        for (k, idx) in order.chunks(cfg.batch_size).enumerate() {
             // A batch of one sample has no batch statistics.
             if idx.len() < 2 {
                 continue;
             }
-            let b = batch(train, idx, arch, &dev);
+            let sh = shifts.get(k * cfg.batch_size..).unwrap_or(&[]);
+            let b = batch_shifted(train, idx, arch, &dev, sh);
             let fwd = model.forward(b.x, &exact);
             let ce = cross_entropy(fwd.logits.clone(), b.y);
             let mut loss = ce.clone();
@@ -235,8 +237,10 @@ pub fn train_original(
     for epoch in 0..cfg.epochs {
         let order = epoch_order(n, cfg.seed, epoch);
         let mut acc = Accumulator::new();
-        for idx in order.chunks(cfg.batch_size) {
-            let b = batch(train, idx, arch, &dev);
+        let shifts = epoch_shifts(n, cfg.shift, cfg.seed, epoch);
+        for (k, idx) in order.chunks(cfg.batch_size).enumerate() {
+            let sh = shifts.get(k * cfg.batch_size..).unwrap_or(&[]);
+            let b = batch_shifted(train, idx, arch, &dev, sh);
             let logits = model.forward(b.x);
             let loss = cross_entropy(logits.clone(), b.y);
             let pred = argmax_rows(&read(logits.detach(), "logits")?, arch.classes);
