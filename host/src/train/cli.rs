@@ -56,7 +56,7 @@ pub struct ArchArgs {
 #[derive(clap::Args, Debug, Clone)]
 pub struct TrainSettings {
     /// Epochs of each model.
-    #[arg(long, default_value_t = 60)]
+    #[arg(long, default_value_t = 150)]
     pub epochs: usize,
     /// Batch size.
     #[arg(long, default_value_t = 64)]
@@ -77,10 +77,10 @@ pub struct TrainSettings {
     #[arg(long, default_value_t = 0.0)]
     pub beta: f64,
     /// The range loss penalises activation inputs with |x| above this.
-    #[arg(long, default_value_t = 4.0)]
+    #[arg(long, default_value_t = 2.0)]
     pub range_target: f64,
     /// First epoch (0-based) with the range loss.
-    #[arg(long, default_value_t = 20)]
+    #[arg(long, default_value_t = 50)]
     pub range_from_epoch: usize,
     /// Augmentation: shift training images by up to this many pixels.
     #[arg(long, default_value_t = 0)]
@@ -117,13 +117,13 @@ pub enum FitArg {
 #[derive(clap::Args, Debug, Clone)]
 pub struct ConvertSettings {
     /// Degree of the attention activation's polynomial.
-    #[arg(long, default_value_t = 15)]
+    #[arg(long, default_value_t = 7)]
     pub attn_degree: u32,
     /// Degree of the MLP activation's polynomial.
-    #[arg(long, default_value_t = 15)]
+    #[arg(long, default_value_t = 7)]
     pub mlp_degree: u32,
     /// Widen each measured input range by this fraction of its width on both sides.
-    #[arg(long, default_value_t = 0.05)]
+    #[arg(long, default_value_t = 0.1)]
     pub margin: f64,
     /// Symmetric intervals [-R, R].
     #[arg(long)]

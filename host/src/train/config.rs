@@ -213,21 +213,22 @@ pub struct TrainConfig {
     pub range_from_epoch: usize,
     /// Data augmentation: translate each training image by up to this many
     /// pixels in each direction (0: none).
+    #[serde(default)]
     pub shift: usize,
 }
 
 impl Default for TrainConfig {
     fn default() -> Self {
         Self {
-            epochs: 60,
+            epochs: 150,
             batch_size: 64,
             lr: 3e-3,
             weight_decay: 1e-4,
             seed: 0,
             alpha: 0.05,
             beta: 0.0,
-            range_target: 4.0,
-            range_from_epoch: 20,
+            range_target: 2.0,
+            range_from_epoch: 50,
             shift: 0,
         }
     }

@@ -53,7 +53,7 @@ pub struct ConvertConfig {
 
 impl Default for ConvertConfig {
     fn default() -> Self {
-        Self { attn_degree: 15, mlp_degree: 15, margin: 0.05, symmetric: false, method: FitMethod::Minimax }
+        Self { attn_degree: 7, mlp_degree: 7, margin: 0.1, symmetric: false, method: FitMethod::Minimax }
     }
 }
 

@@ -273,3 +273,15 @@ fn the_bundled_model_file_is_valid() {
     assert!((acc - f64::from(cal.accuracy)).abs() < 1e-6, "{acc} vs {}", cal.accuracy);
     assert!(acc >= 0.9, "polynomial accuracy {acc}");
 }
+
+#[test]
+fn the_bundled_checkpoint_converts_to_the_bundled_model() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/data");
+    let ck = Checkpoint::load(&PathBuf::from(format!("{dir}/digits-checkpoint.json"))).expect("bundled checkpoint");
+    let bundled = std::fs::read(format!("{dir}/digits-model.bin")).expect("bundled model");
+    let (train, test) = digits_split().expect("digits");
+    let c = convert(&ck.params, &train, &test, &ConvertConfig::default()).expect("convert");
+    assert!(c.max_logit_diff < 1e-4, "max |logit diff| {:e}", c.max_logit_diff);
+    assert!(c.sites.iter().all(|s| s.outside == 0), "{:?}", c.sites);
+    assert_eq!(c.model.to_bytes().expect("bytes"), bundled, "polyhe convert of the checkpoint reproduces the file");
+}
