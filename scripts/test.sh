@@ -59,6 +59,10 @@ done
 step "host tests"
 cargo test --workspace
 
+step "training and conversion (polyhe-host feature train: burn, about 8 minutes cold)"
+cargo clippy -p polyhe-host --features train --all-targets -- -D warnings
+cargo test -p polyhe-host --features train
+
 step "firmware: clippy and on-target tests under QEMU (mps2-an386)"
 # run-qemu.sh (the cargo runner) fails on a non-zero exit, a fault or a hang.
 (cd firmware && cargo clippy --all-targets -- -D warnings && cargo test --release && cargo run --release)

@@ -10,3 +10,5 @@ pub mod accel;
 pub mod bench;
 pub mod data;
 pub mod fpga_report;
+#[cfg(feature = "train")]
+pub mod train;

@@ -25,6 +25,17 @@ enum Command {
     /// The FPGA accelerator's Verilog, resources and projected speed.
     #[command(subcommand)]
     Fpga(FpgaCommand),
+    /// Trains the original and the HE-friendly vision transformer (range
+    /// loss), converts the latter to polynomial form and reports the three
+    /// accuracies (feature `train`).
+    #[cfg(feature = "train")]
+    #[command(after_long_help = polyhe_host::train::cli::JSON_FIELDS_HELP)]
+    Train(polyhe_host::train::cli::TrainArgs),
+    /// Converts a `polyhe train --checkpoint` file to a polynomial model
+    /// file (BatchNorm folded, minimax polynomials on measured intervals).
+    #[cfg(feature = "train")]
+    #[command(after_long_help = polyhe_host::train::cli::JSON_FIELDS_HELP)]
+    Convert(polyhe_host::train::cli::ConvertArgs),
 }
 
 #[derive(Subcommand, Debug)]
@@ -228,6 +239,14 @@ fn main() -> ExitCode {
         Command::Bench(BenchCommand::Ntt(args)) => bench_ntt(args),
         Command::Bench(BenchCommand::Ckks(args)) => bench_ckks(args),
         Command::Fpga(FpgaCommand::Report(args)) => fpga_report(args),
+        #[cfg(feature = "train")]
+        Command::Train(args) => polyhe_host::train::cli::run_train(args)
+            .and_then(|r| polyhe_host::train::cli::print_report(&r, args.json))
+            .context("polyhe train failed"),
+        #[cfg(feature = "train")]
+        Command::Convert(args) => polyhe_host::train::cli::run_convert(args)
+            .and_then(|r| polyhe_host::train::cli::print_report(&r, args.json))
+            .context("polyhe convert failed"),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
