@@ -23,8 +23,11 @@ use defmt_semihosting as _;
 use polyhe_core::arith::Modulus;
 
 pub mod client;
+pub mod hostfile;
 pub mod icount;
 pub mod stack;
+pub mod stream;
+pub mod tables;
 
 /// Ends the QEMU run through semihosting: exit status 0 when `success`,
 /// 1 otherwise. On real hardware without a debugger this parks the core.
