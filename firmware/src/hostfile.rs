@@ -55,7 +55,7 @@ impl HostFile {
 }
 
 impl ByteSource for HostFile {
-    fn len(&mut self) -> Result<usize> {
+    fn byte_len(&mut self) -> Result<usize> {
         // SAFETY: FLEN takes the handle only.
         let n = unsafe { syscall!(FLEN, self.fd) };
         if (n as isize) < 0 {

@@ -489,14 +489,14 @@ impl<'p> CiphertextWriter<'p> {
 /// external flash), for [`CiphertextReader`].
 pub trait ByteSource {
     /// The file's length in bytes.
-    fn len(&mut self) -> Result<usize>;
+    fn byte_len(&mut self) -> Result<usize>;
     /// Fills `buf` with the bytes at `offset..offset + buf.len()`; errors
     /// when they are not all there.
     fn read_at(&mut self, offset: usize, buf: &mut [u8]) -> Result<()>;
 }
 
 impl ByteSource for &[u8] {
-    fn len(&mut self) -> Result<usize> {
+    fn byte_len(&mut self) -> Result<usize> {
         Ok(<[u8]>::len(self))
     }
     fn read_at(&mut self, offset: usize, buf: &mut [u8]) -> Result<()> {
@@ -552,7 +552,7 @@ impl<'p, S: ByteSource> CiphertextReader<'p, S> {
     pub fn open(params: &'p Parameters, mut src: S) -> Result<Self> {
         let env = |e: crate::envelope::EnvelopeError| e.into_error(CIPHERTEXT, FORMAT_VERSION);
         use crate::envelope::EnvelopeError as E;
-        let total = src.len()?;
+        let total = src.byte_len()?;
         let mut magic = [0u8; 6];
         if total < MAGIC.len() {
             return Err(env(E::BadMagic));
