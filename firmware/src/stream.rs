@@ -12,7 +12,8 @@
 //!   semihosting file, a UART); no ciphertext buffer.
 //! - The public key's `b` is not stored: the device holds the secret key
 //!   anyway, so each limb of `b` is recomputed from the secret, the key's
-//!   error (`N` bytes) and the seed of `a` (`client::public_key_limb`),
+//!   error (replayed from the generator's state, no buffer) and the seed
+//!   of `a` (`client::public_key_limb`),
 //!   the same words [`crate::client::Client`] keeps in RAM (48 KiB at
 //!   `N = 2^12`). The cost is two forward NTTs per limb and encryption.
 //! - Decryption reads the ciphertext limb by limb from a
@@ -20,18 +21,24 @@
 //!   plaintext residues (up to three limbs: two buffers and the slot
 //!   buffer's first half), and decodes through the CRT into the slots.
 //!
-//! RAM: `2N` words, `16 S` bytes of slots and `5N` bytes of small
-//! polynomials (secret, key error, encryption noise): 84 KiB at
-//! `N = 2^12` with all 2048 slots.
+//! - The errors (the key's, and `e0`, `e1` of each encryption) are not
+//!   stored either: each is the next `N` draws of the CSPRNG at a known
+//!   state, replayed chunk by chunk when a limb needs it
+//!   (`client::SmallPoly::Cbd`); only the ternary `v` is kept.
+//!
+//! RAM: `2N` words, `16 S` bytes of slots and `2N` bytes of small
+//! polynomials (secret, one encryption's `v`): 72 KiB at `N = 2^12`
+//! with all 2048 slots.
 
-use polyhe_core::ckks::client::{self, EncryptionNoise, Seed, SEED_LEN};
+use polyhe_core::ckks::client::{self, EncryptionNoise, Seed, SmallPoly, SEED_LEN};
 use polyhe_core::ckks::encoding::{decode_coefficients, encode_rounded, rounded_to_limb, RootTable};
 use polyhe_core::ckks::wire::{ByteSource, CiphertextMeta, CiphertextReader, CiphertextWriter};
 use polyhe_core::ckks::{Complex, Parameters};
 use polyhe_core::ntt::{CpuNtt, NttEngine, NttTable};
 use polyhe_core::ring::crt::Crt;
-use polyhe_core::{sample, Error, Result};
-use rand_core::{CryptoRng, RngCore};
+use polyhe_core::{Error, Result};
+use rand_chacha::ChaCha20Rng;
+use rand_core::{RngCore, SeedableRng};
 
 /// The slot buffer, 8-byte aligned so that its words can serve as two
 /// more limb buffers during decryption.
@@ -40,30 +47,19 @@ struct Slots<const S: usize>([Complex; S]);
 
 /// Every buffer of the streaming client for degree `N` and `S` slots (a
 /// power of two, at most `N / 2`). RAM: `2N` words, `16 S` bytes and
-/// `5N` bytes.
+/// `2N` bytes (the secret and one encryption's ternary `v`).
 pub struct StreamWorkspace<const N: usize, const S: usize> {
     x: [u32; N],
     y: [u32; N],
     slots: Slots<S>,
     sk: [i8; N],
-    pk_e: [i8; N],
     v: [i8; N],
-    e0: [i8; N],
-    e1: [i8; N],
 }
 
 impl<const N: usize, const S: usize> StreamWorkspace<N, S> {
     /// All zero: placed in `.bss` when used as a `static` initialiser.
-    pub const ZERO: Self = Self {
-        x: [0; N],
-        y: [0; N],
-        slots: Slots([Complex::new(0.0, 0.0); S]),
-        sk: [0; N],
-        pk_e: [0; N],
-        v: [0; N],
-        e0: [0; N],
-        e1: [0; N],
-    };
+    pub const ZERO: Self =
+        Self { x: [0; N], y: [0; N], slots: Slots([Complex::new(0.0, 0.0); S]), sk: [0; N], v: [0; N] };
 
     /// Bytes of RAM the workspace takes.
     pub const BYTES: usize = core::mem::size_of::<Self>();
@@ -105,6 +101,10 @@ pub struct StreamClient<'a, const N: usize, const K: usize, const S: usize, E: N
     roots: RootTable<'static>,
     ws: &'a mut StreamWorkspace<N, S>,
     pk_seed: Seed,
+    /// The generator's state where key generation drew the public key's
+    /// error: replayed limb by limb instead of keeping `N` bytes (secret:
+    /// with `b` it would give the secret key; wiped with it).
+    pk_error: ChaCha20Rng,
     has_keys: bool,
 }
 
@@ -135,7 +135,8 @@ impl<'a, const N: usize, const K: usize, const S: usize, E: NttEngine> StreamCli
         }
         let tables = crate::tables::ntt_tables::<K>(N, params.q_primes())?;
         let roots = crate::tables::root_table(N)?;
-        Ok(Self { params, engine, tables, roots, ws, pk_seed: [0; SEED_LEN], has_keys: false })
+        let pk_error = ChaCha20Rng::from_seed([0; SEED_LEN]);
+        Ok(Self { params, engine, tables, roots, ws, pk_seed: [0; SEED_LEN], pk_error, has_keys: false })
     }
 
     /// The NTT tables of the `Q` chain (borrowing flash).
@@ -146,14 +147,20 @@ impl<'a, const N: usize, const K: usize, const S: usize, E: NttEngine> StreamCli
     /// Generates the secret key and the public key: the secret, the seed
     /// of `a` and the key's error, drawn from `rng` in the order
     /// [`crate::client::Client::keygen`] draws them (so both clients make
-    /// the same keys from the same generator). No NTT: `b` is recomputed
-    /// limb by limb when needed.
-    pub fn keygen<R: RngCore + CryptoRng>(&mut self, rng: &mut R) -> Result<()> {
+    /// the same keys from the same generator). No NTT and no error buffer:
+    /// `b` is recomputed limb by limb when needed, its error replayed from
+    /// the generator's state (`client::SmallPoly::Cbd`).
+    pub fn keygen(&mut self, rng: &mut ChaCha20Rng) -> Result<()> {
         client::generate_secret(self.params, rng, &mut self.ws.sk, &mut [])?;
         rng.fill_bytes(&mut self.pk_seed);
-        sample::centered_binomial(rng, self.params.error_eta(), &mut self.ws.pk_e)?;
+        self.pk_error = rng.clone();
+        client::skip_cbd(rng, N);
         self.has_keys = true;
         Ok(())
+    }
+
+    fn pk_error(&self) -> SmallPoly<'static> {
+        SmallPoly::Cbd { rng: self.pk_error.clone(), eta: self.params.error_eta() }
     }
 
     fn need_keys(&self) -> Result<()> {
@@ -169,7 +176,7 @@ impl<'a, const N: usize, const K: usize, const S: usize, E: NttEngine> StreamCli
     pub fn public_key_limb(&mut self, i: usize, out: &mut [u32], scratch: &mut [u32]) -> Result<()> {
         self.need_keys()?;
         let t = self.tables.get(i).ok_or(Error::InvalidArgument { reason: "no such limb" })?;
-        client::public_key_limb(&self.engine, t, i, &self.ws.sk, &self.ws.pk_e, &self.pk_seed, out, scratch)
+        client::public_key_limb(&self.engine, t, i, &self.ws.sk, &self.pk_error(), &self.pk_seed, out, scratch)
     }
 
     /// The slot buffer: write the input here before [`StreamClient::encode`];
@@ -193,18 +200,15 @@ impl<'a, const N: usize, const K: usize, const S: usize, E: NttEngine> StreamCli
     /// Encrypts the encoded plaintext with the public key at the top
     /// level, streaming the ciphertext file (the host's `ckks::files`
     /// format) into `sink`; returns its length in bytes.
-    pub fn encrypt<R: RngCore + CryptoRng>(
-        &mut self,
-        rng: &mut R,
-        sink: &mut impl FnMut(&[u8]) -> Result<()>,
-    ) -> Result<usize> {
+    pub fn encrypt(&mut self, rng: &mut ChaCha20Rng, sink: &mut impl FnMut(&[u8]) -> Result<()>) -> Result<usize> {
         self.need_keys()?;
         let meta = CiphertextMeta { level: self.params.max_level(), scale: self.params.default_scale(), slots: S };
+        let pk_e = self.pk_error();
         let ws = &mut *self.ws;
-        client::sample_encryption_noise(self.params, rng, &mut ws.v, &mut ws.e0, &mut ws.e1)?;
+        let (e0, e1) = client::replayable_encryption_noise(self.params, rng, &mut ws.v)?;
         let mut writer = CiphertextWriter::begin(self.params, &meta, sink)?;
-        let noise = EncryptionNoise { v: &ws.v, e0: &ws.e0, e1: &ws.e1 };
-        let (sk, pk_e, pk_seed, engine) = (&ws.sk, &ws.pk_e, &self.pk_seed, &self.engine);
+        let noise = EncryptionNoise { v: &ws.v, e0, e1 };
+        let (sk, pk_e, pk_seed, engine) = (&ws.sk, &pk_e, &self.pk_seed, &self.engine);
         let rounded = &ws.slots.0;
         let result = client::encrypt_pk_limbs(
             self.params,
@@ -219,8 +223,6 @@ impl<'a, const N: usize, const K: usize, const S: usize, E: NttEngine> StreamCli
             |_, _, limb| writer.limb(limb, sink),
         );
         wipe(&mut ws.v);
-        wipe(&mut ws.e0);
-        wipe(&mut ws.e1);
         result?;
         writer.finish(sink)
     }
@@ -280,7 +282,7 @@ impl<'a, const N: usize, const K: usize, const S: usize, E: NttEngine> StreamCli
     /// Wipes the secret key, the key's error and the limb buffers.
     pub fn wipe_secrets(&mut self) {
         wipe(&mut self.ws.sk);
-        wipe(&mut self.ws.pk_e);
+        self.pk_error = ChaCha20Rng::from_seed([0; SEED_LEN]);
         wipe_words(&mut self.ws.x);
         wipe_words(&mut self.ws.y);
         self.has_keys = false;

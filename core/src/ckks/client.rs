@@ -298,16 +298,66 @@ pub enum Component {
     C1,
 }
 
+/// A small polynomial of `N` coefficients for the limb-at-a-time path:
+/// stored, or replayed from a copy of a generator (no `N`-byte buffer).
+#[derive(Clone, Debug)]
+#[allow(clippy::large_enum_variant)] // no allocation: the generator's state is held inline
+pub enum SmallPoly<'a> {
+    /// The coefficients.
+    Stored(&'a [i8]),
+    /// Centred-binomial coefficients of parameter `eta`, the next `N`
+    /// draws of `rng` (one 64-bit word each, so they can be replayed chunk
+    /// by chunk from a copy, any number of times, with the values
+    /// `sample::centered_binomial` gives for the whole polynomial).
+    Cbd {
+        /// The generator's state before the first coefficient.
+        rng: ChaCha20Rng,
+        /// The binomial parameter.
+        eta: u32,
+    },
+}
+
+/// Coefficients per chunk when a [`SmallPoly`] is replayed.
+const SMALL_CHUNK: usize = 64;
+
+impl SmallPoly<'_> {
+    /// Calls `f(start, chunk)` on consecutive chunks of the `n`
+    /// coefficients.
+    fn chunks(&self, n: usize, mut f: impl FnMut(usize, &[i8])) -> Result<()> {
+        match self {
+            SmallPoly::Stored(c) => {
+                if c.len() != n {
+                    return Err(Error::LengthMismatch { what: "small polynomial", expected: n, actual: c.len() });
+                }
+                f(0, c);
+            }
+            SmallPoly::Cbd { rng, eta } => {
+                let mut rng = rng.clone();
+                let mut buf = [0i8; SMALL_CHUNK];
+                let mut start = 0;
+                while start < n {
+                    let len = SMALL_CHUNK.min(n - start);
+                    sample::centered_binomial(&mut rng, *eta, &mut buf[..len])?;
+                    f(start, &buf[..len]);
+                    start += len;
+                }
+                buf.fill(0);
+            }
+        }
+        Ok(())
+    }
+}
+
 /// The random small polynomials of one public-key encryption (each `N`
 /// coefficients): `v` ternary, `e0` and `e1` centred binomial.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct EncryptionNoise<'a> {
     /// The ternary multiplier of the public key.
     pub v: &'a [i8],
     /// The error added to `c0`.
-    pub e0: &'a [i8],
+    pub e0: SmallPoly<'a>,
     /// The error added to `c1`.
-    pub e1: &'a [i8],
+    pub e1: SmallPoly<'a>,
 }
 
 /// Samples the noise of a public-key encryption in the order
@@ -333,6 +383,36 @@ pub fn sample_encryption_noise<R: RngCore + CryptoRng>(
     sample::centered_binomial(rng, params.error_eta(), e1)
 }
 
+/// As [`sample_encryption_noise`] with `e0` and `e1` kept as replayable
+/// generator states instead of `2N` bytes: samples `v` into `v`, returns
+/// `(e0, e1)` and leaves `rng` where [`sample_encryption_noise`] would
+/// (the same noise, bit for bit; the cost is drawing `e0` and `e1` once
+/// per limb instead of once).
+pub fn replayable_encryption_noise<'a>(
+    params: &Parameters,
+    rng: &mut ChaCha20Rng,
+    v: &mut [i8],
+) -> Result<(SmallPoly<'a>, SmallPoly<'a>)> {
+    let n = params.n();
+    if v.len() != n {
+        return Err(Error::LengthMismatch { what: "v (N bytes)", expected: n, actual: v.len() });
+    }
+    sample::ternary(rng, v);
+    let eta = params.error_eta();
+    let e0 = SmallPoly::Cbd { rng: rng.clone(), eta };
+    skip_cbd(rng, n);
+    let e1 = SmallPoly::Cbd { rng: rng.clone(), eta };
+    skip_cbd(rng, n);
+    Ok((e0, e1))
+}
+
+/// Advances `rng` past `n` centred-binomial draws (one 64-bit word, two
+/// 32-bit words of the stream, each).
+pub fn skip_cbd(rng: &mut ChaCha20Rng, n: usize) {
+    let pos = rng.get_word_pos();
+    rng.set_word_pos(pos + 2 * n as u128);
+}
+
 fn check_limb(table: &NttTable, what: &'static str, len: usize) -> Result<()> {
     if len != table.n() {
         return Err(Error::LengthMismatch { what, expected: table.n(), actual: len });
@@ -354,23 +434,37 @@ pub fn small_to_eval_limb(
     engine.forward(core::slice::from_ref(table), out)
 }
 
+/// `out = NTT(small mod q)` for one limb from a [`SmallPoly`].
+fn small_poly_to_eval_limb(
+    engine: &(impl NttEngine + ?Sized),
+    table: &NttTable,
+    small: &SmallPoly<'_>,
+    out: &mut [u32],
+) -> Result<()> {
+    check_limb(table, "limb", out.len())?;
+    let m = table.modulus();
+    small.chunks(out.len(), |start, c| crate::ntt::kernels::set_small(m, &mut out[start..start + c.len()], c))?;
+    engine.forward(core::slice::from_ref(table), out)
+}
+
 /// Limb `limb` of the public key's `b = NTT(e) - a NTT(s)`, recomputed from
 /// the secret `sk`, the key's error `e` and the seed of `a` into `b`
 /// (`scratch`: `N` more words). The same words as limb `limb` of what
 /// [`generate_public_key`] writes for that error, so a device that holds
-/// the secret key need not keep `b` (`K N` words) in RAM.
+/// the secret key need not keep `b` (`K N` words) in RAM; with `e` a
+/// [`SmallPoly::Cbd`] (the generator's state where
+/// [`generate_public_key`] drew it) not even the error's `N` bytes.
 #[allow(clippy::too_many_arguments)] // the no-allocation path names every buffer
 pub fn public_key_limb(
     engine: &(impl NttEngine + ?Sized),
     table: &NttTable,
     limb: usize,
     sk: &[i8],
-    e: &[i8],
+    e: &SmallPoly<'_>,
     seed: &Seed,
     b: &mut [u32],
     scratch: &mut [u32],
 ) -> Result<()> {
-    check_limb(table, "public key error", e.len())?;
     check_limb(table, "scratch", scratch.len())?;
     small_to_eval_limb(engine, table, sk, scratch)?;
     check_limb(table, "limb", b.len())?;
@@ -379,7 +473,7 @@ pub fn public_key_limb(
     for (s, &a) in scratch.iter_mut().zip(b.iter()) {
         *s = m.mul(a, *s);
     }
-    small_to_eval_limb(engine, table, e, b)?;
+    small_poly_to_eval_limb(engine, table, e, b)?;
     for (x, &p) in b.iter_mut().zip(scratch.iter()) {
         *x = m.sub(*x, p);
     }
@@ -429,8 +523,8 @@ pub fn encrypt_pk_limbs(
         }
         // y = NTT(m + e0), c0 = v b + y.
         plaintext(t, y)?;
-        check_limb(t, "e0", noise.e0.len())?;
-        crate::ntt::kernels::add_small(m, y, noise.e0);
+        check_limb(t, "plaintext limb", y.len())?;
+        noise.e0.chunks(y.len(), |start, c| crate::ntt::kernels::add_small(m, &mut y[start..start + c.len()], c))?;
         engine.forward(core::slice::from_ref(t), y)?;
         for (a, &b) in x.iter_mut().zip(y.iter()) {
             *a = m.add(*a, b);
@@ -445,7 +539,7 @@ pub fn encrypt_pk_limbs(
         for (a, &b) in x.iter_mut().zip(y.iter()) {
             *a = m.mul(*a, b);
         }
-        small_to_eval_limb(engine, t, noise.e1, y)?;
+        small_poly_to_eval_limb(engine, t, &noise.e1, y)?;
         for (a, &b) in x.iter_mut().zip(y.iter()) {
             *a = m.add(*a, b);
         }
@@ -599,10 +693,13 @@ mod tests {
         generate_public_key(&params, &CpuNtt, &s_ref, &pk_seed, &mut e_rng, &mut b, &mut small, &mut scratch).unwrap();
         let mut e = vec![0i8; n];
         sample::centered_binomial(&mut ChaCha20Rng::from_seed(e_seed), params.error_eta(), &mut e).unwrap();
+        let e_replay = SmallPoly::Cbd { rng: ChaCha20Rng::from_seed(e_seed), eta: params.error_eta() };
         for (i, t) in tables.iter().enumerate() {
-            let (mut bl, mut sc) = (vec![0u32; n], vec![0u32; n]);
-            public_key_limb(&CpuNtt, t, i, &sk, &e, &pk_seed, &mut bl, &mut sc).unwrap();
-            assert_eq!(bl, b[i * n..(i + 1) * n], "limb {i}");
+            for e in [SmallPoly::Stored(&e), e_replay.clone()] {
+                let (mut bl, mut sc) = (vec![0u32; n], vec![0u32; n]);
+                public_key_limb(&CpuNtt, t, i, &sk, &e, &pk_seed, &mut bl, &mut sc).unwrap();
+                assert_eq!(bl, b[i * n..(i + 1) * n], "limb {i}");
+            }
         }
 
         let mut pt_buf = vec![0u32; k * n];
@@ -617,36 +714,49 @@ mod tests {
             .unwrap();
         let (mut v, mut e0, mut e1) = (vec![0i8; n], vec![0i8; n], vec![0i8; n]);
         sample_encryption_noise(&params, &mut state.clone(), &mut v, &mut e0, &mut e1).unwrap();
-        let noise = EncryptionNoise { v: &v, e0: &e0, e1: &e1 };
+        let mut replay_rng = state.clone();
+        let mut v2 = vec![0i8; n];
+        let (r0, r1) = replayable_encryption_noise(&params, &mut replay_rng, &mut v2).unwrap();
+        assert_eq!(v2, v);
+        let mut after = state.clone();
+        sample_encryption_noise(&params, &mut after, &mut v2, &mut e0.clone(), &mut e1.clone()).unwrap();
+        assert_eq!(replay_rng.next_u64(), after.next_u64(), "the generator ends where the stored sampling leaves it");
+        let stored = EncryptionNoise { v: &v, e0: SmallPoly::Stored(&e0), e1: SmallPoly::Stored(&e1) };
+        let replayed = EncryptionNoise { v: &v, e0: r0, e1: r1 };
+        for noise in [stored, replayed] {
+            let (mut x, mut y) = (vec![0u32; n], vec![0u32; n]);
+            let (mut d0, mut d1) = (vec![0u32; k * n], vec![0u32; k * n]);
+            let mut order = Vec::new();
+            let e = SmallPoly::Stored(&e);
+            encrypt_pk_limbs(
+                &params,
+                &CpuNtt,
+                tables,
+                &pk_seed,
+                &noise,
+                &mut x,
+                &mut y,
+                |i, t, out, sc| public_key_limb(&CpuNtt, t, i, &sk, &e, &pk_seed, out, sc),
+                |t, out| {
+                    let i = tables.iter().position(|u| u.q() == t.q()).unwrap();
+                    out.copy_from_slice(&plain[i * n..(i + 1) * n]);
+                    Ok(())
+                },
+                |c, i, limb| {
+                    order.push((c, i));
+                    let d = if c == Component::C0 { &mut d0 } else { &mut d1 };
+                    d[i * n..(i + 1) * n].copy_from_slice(limb);
+                    Ok(())
+                },
+            )
+            .unwrap();
+            assert_eq!(d0, c0);
+            assert_eq!(d1, c1);
+            let want: Vec<_> =
+                [Component::C0, Component::C1].iter().flat_map(|&c| (0..k).map(move |i| (c, i))).collect();
+            assert_eq!(order, want);
+        }
         let (mut x, mut y) = (vec![0u32; n], vec![0u32; n]);
-        let (mut d0, mut d1) = (vec![0u32; k * n], vec![0u32; k * n]);
-        let mut order = Vec::new();
-        encrypt_pk_limbs(
-            &params,
-            &CpuNtt,
-            tables,
-            &pk_seed,
-            &noise,
-            &mut x,
-            &mut y,
-            |i, t, out, sc| public_key_limb(&CpuNtt, t, i, &sk, &e, &pk_seed, out, sc),
-            |t, out| {
-                let i = tables.iter().position(|u| u.q() == t.q()).unwrap();
-                out.copy_from_slice(&plain[i * n..(i + 1) * n]);
-                Ok(())
-            },
-            |c, i, limb| {
-                order.push((c, i));
-                let d = if c == Component::C0 { &mut d0 } else { &mut d1 };
-                d[i * n..(i + 1) * n].copy_from_slice(limb);
-                Ok(())
-            },
-        )
-        .unwrap();
-        assert_eq!(d0, c0);
-        assert_eq!(d1, c1);
-        let want: Vec<_> = [Component::C0, Component::C1].iter().flat_map(|&c| (0..k).map(move |i| (c, i))).collect();
-        assert_eq!(order, want);
         // Decryption limb by limb equals decrypt.
         let mut out = vec![0u32; k * n];
         decrypt(&CpuNtt, tables, &s_ref, &c0, &c1, &mut out).unwrap();
