@@ -21,19 +21,20 @@
 //!   plaintext residues (up to three limbs: two buffers and the slot
 //!   buffer's first half), and decodes through the CRT into the slots.
 //!
-//! - The errors (the key's, and `e0`, `e1` of each encryption) are not
-//!   stored either: each is the next `N` draws of the CSPRNG at a known
-//!   state, replayed chunk by chunk when a limb needs it
-//!   (`client::SmallPoly::Cbd`); only the ternary `v` is kept.
+//! - No small polynomial is stored either: the ternary secret, the key's
+//!   error and each encryption's `v`, `e0`, `e1` are the next `N` draws of
+//!   the CSPRNG at a recorded state, replayed chunk by chunk when a limb
+//!   needs them (`client::SmallPoly`), the same values as drawn once. The
+//!   secret key is thus kept as a generator state (about 140 bytes), like
+//!   a seed.
 //!
-//! RAM: `2N` words, `16 S` bytes of slots and `2N` bytes of small
-//! polynomials (secret, one encryption's `v`): 72 KiB at `N = 2^12`
-//! with all 2048 slots.
+//! RAM: `2N` words and `16 S` bytes of slots: 64 KiB at `N = 2^12` with
+//! all 2048 slots.
 
-use polyhe_core::ckks::client::{self, EncryptionNoise, Seed, SmallPoly, SEED_LEN};
+use polyhe_core::ckks::client::{self, Seed, SmallPoly, SEED_LEN};
 use polyhe_core::ckks::encoding::{decode_coefficients, encode_rounded, rounded_to_limb, RootTable};
 use polyhe_core::ckks::wire::{ByteSource, CiphertextMeta, CiphertextReader, CiphertextWriter};
-use polyhe_core::ckks::{Complex, Parameters};
+use polyhe_core::ckks::{Complex, Parameters, SecretDistribution};
 use polyhe_core::ntt::{CpuNtt, NttEngine, NttTable};
 use polyhe_core::ring::crt::Crt;
 use polyhe_core::{Error, Result};
@@ -46,20 +47,16 @@ use rand_core::{RngCore, SeedableRng};
 struct Slots<const S: usize>([Complex; S]);
 
 /// Every buffer of the streaming client for degree `N` and `S` slots (a
-/// power of two, at most `N / 2`). RAM: `2N` words, `16 S` bytes and
-/// `2N` bytes (the secret and one encryption's ternary `v`).
+/// power of two, at most `N / 2`). RAM: `2N` words and `16 S` bytes.
 pub struct StreamWorkspace<const N: usize, const S: usize> {
     x: [u32; N],
     y: [u32; N],
     slots: Slots<S>,
-    sk: [i8; N],
-    v: [i8; N],
 }
 
 impl<const N: usize, const S: usize> StreamWorkspace<N, S> {
     /// All zero: placed in `.bss` when used as a `static` initialiser.
-    pub const ZERO: Self =
-        Self { x: [0; N], y: [0; N], slots: Slots([Complex::new(0.0, 0.0); S]), sk: [0; N], v: [0; N] };
+    pub const ZERO: Self = Self { x: [0; N], y: [0; N], slots: Slots([Complex::new(0.0, 0.0); S]) };
 
     /// Bytes of RAM the workspace takes.
     pub const BYTES: usize = core::mem::size_of::<Self>();
@@ -101,9 +98,13 @@ pub struct StreamClient<'a, const N: usize, const K: usize, const S: usize, E: N
     roots: RootTable<'static>,
     ws: &'a mut StreamWorkspace<N, S>,
     pk_seed: Seed,
+    /// The generator's state where key generation drew the ternary secret:
+    /// the secret key, replayed limb by limb instead of keeping `N` bytes
+    /// (as secret as the key; wiped with it).
+    secret: ChaCha20Rng,
     /// The generator's state where key generation drew the public key's
-    /// error: replayed limb by limb instead of keeping `N` bytes (secret:
-    /// with `b` it would give the secret key; wiped with it).
+    /// error: replayed limb by limb (secret too: with `b` it would give
+    /// the secret key; wiped with it).
     pk_error: ChaCha20Rng,
     has_keys: bool,
 }
@@ -135,8 +136,11 @@ impl<'a, const N: usize, const K: usize, const S: usize, E: NttEngine> StreamCli
         }
         let tables = crate::tables::ntt_tables::<K>(N, params.q_primes())?;
         let roots = crate::tables::root_table(N)?;
-        let pk_error = ChaCha20Rng::from_seed([0; SEED_LEN]);
-        Ok(Self { params, engine, tables, roots, ws, pk_seed: [0; SEED_LEN], pk_error, has_keys: false })
+        if params.secret() != SecretDistribution::Ternary {
+            return Err(Error::InvalidArgument { reason: "the streaming client replays ternary secrets only" });
+        }
+        let (secret, pk_error) = (ChaCha20Rng::from_seed([0; SEED_LEN]), ChaCha20Rng::from_seed([0; SEED_LEN]));
+        Ok(Self { params, engine, tables, roots, ws, pk_seed: [0; SEED_LEN], secret, pk_error, has_keys: false })
     }
 
     /// The NTT tables of the `Q` chain (borrowing flash).
@@ -147,16 +151,23 @@ impl<'a, const N: usize, const K: usize, const S: usize, E: NttEngine> StreamCli
     /// Generates the secret key and the public key: the secret, the seed
     /// of `a` and the key's error, drawn from `rng` in the order
     /// [`crate::client::Client::keygen`] draws them (so both clients make
-    /// the same keys from the same generator). No NTT and no error buffer:
-    /// `b` is recomputed limb by limb when needed, its error replayed from
-    /// the generator's state (`client::SmallPoly::Cbd`).
+    /// the same keys from the same generator). No NTT and no buffer: the
+    /// secret and the key's error are replayed from the generator's states
+    /// (`client::SmallPoly`), `b` is recomputed limb by limb when needed.
     pub fn keygen(&mut self, rng: &mut ChaCha20Rng) -> Result<()> {
-        client::generate_secret(self.params, rng, &mut self.ws.sk, &mut [])?;
+        // `client::generate_secret` draws a ternary secret with
+        // `sample::ternary`; the replay draws the same values.
+        self.secret = rng.clone();
+        client::skip_ternary(rng, N);
         rng.fill_bytes(&mut self.pk_seed);
         self.pk_error = rng.clone();
         client::skip_cbd(rng, N);
         self.has_keys = true;
         Ok(())
+    }
+
+    fn secret(&self) -> SmallPoly<'static> {
+        SmallPoly::Ternary { rng: self.secret.clone() }
     }
 
     fn pk_error(&self) -> SmallPoly<'static> {
@@ -176,7 +187,7 @@ impl<'a, const N: usize, const K: usize, const S: usize, E: NttEngine> StreamCli
     pub fn public_key_limb(&mut self, i: usize, out: &mut [u32], scratch: &mut [u32]) -> Result<()> {
         self.need_keys()?;
         let t = self.tables.get(i).ok_or(Error::InvalidArgument { reason: "no such limb" })?;
-        client::public_key_limb(&self.engine, t, i, &self.ws.sk, &self.pk_error(), &self.pk_seed, out, scratch)
+        client::public_key_limb(&self.engine, t, i, &self.secret(), &self.pk_error(), &self.pk_seed, out, scratch)
     }
 
     /// The slot buffer: write the input here before [`StreamClient::encode`];
@@ -203,12 +214,11 @@ impl<'a, const N: usize, const K: usize, const S: usize, E: NttEngine> StreamCli
     pub fn encrypt(&mut self, rng: &mut ChaCha20Rng, sink: &mut impl FnMut(&[u8]) -> Result<()>) -> Result<usize> {
         self.need_keys()?;
         let meta = CiphertextMeta { level: self.params.max_level(), scale: self.params.default_scale(), slots: S };
-        let pk_e = self.pk_error();
+        let (sk, pk_e) = (self.secret(), self.pk_error());
         let ws = &mut *self.ws;
-        let (e0, e1) = client::replayable_encryption_noise(self.params, rng, &mut ws.v)?;
+        let noise = client::replayable_encryption_noise(self.params, rng);
         let mut writer = CiphertextWriter::begin(self.params, &meta, sink)?;
-        let noise = EncryptionNoise { v: &ws.v, e0, e1 };
-        let (sk, pk_e, pk_seed, engine) = (&ws.sk, &pk_e, &self.pk_seed, &self.engine);
+        let (sk, pk_e, pk_seed, engine) = (&sk, &pk_e, &self.pk_seed, &self.engine);
         let rounded = &ws.slots.0;
         let result = client::encrypt_pk_limbs(
             self.params,
@@ -222,7 +232,6 @@ impl<'a, const N: usize, const K: usize, const S: usize, E: NttEngine> StreamCli
             |t, out| rounded_to_limb(rounded, t.modulus(), out),
             |_, _, limb| writer.limb(limb, sink),
         );
-        wipe(&mut ws.v);
         result?;
         writer.finish(sink)
     }
@@ -242,8 +251,8 @@ impl<'a, const N: usize, const K: usize, const S: usize, E: NttEngine> StreamCli
             });
         }
         let tables = &self.tables[..k];
+        let sk = &self.secret();
         let ws = &mut *self.ws;
-        let sk = &ws.sk;
         // Limb 0 into x, limb 1 into y, limb 2 into the slot words' first
         // half; the NTT of the secret in the slot words.
         let words = slot_words(&mut ws.slots);
@@ -279,20 +288,14 @@ impl<'a, const N: usize, const K: usize, const S: usize, E: NttEngine> StreamCli
         Ok(meta)
     }
 
-    /// Wipes the secret key, the key's error and the limb buffers.
+    /// Wipes the secret key and the key's error (their generator states)
+    /// and the limb buffers.
     pub fn wipe_secrets(&mut self) {
-        wipe(&mut self.ws.sk);
+        self.secret = ChaCha20Rng::from_seed([0; SEED_LEN]);
         self.pk_error = ChaCha20Rng::from_seed([0; SEED_LEN]);
         wipe_words(&mut self.ws.x);
         wipe_words(&mut self.ws.y);
         self.has_keys = false;
-    }
-}
-
-fn wipe(b: &mut [i8]) {
-    for x in b.iter_mut() {
-        // SAFETY: a valid, aligned, exclusive reference.
-        unsafe { core::ptr::write_volatile(x, 0) };
     }
 }
 

@@ -315,6 +315,51 @@ pub enum SmallPoly<'a> {
         /// The binomial parameter.
         eta: u32,
     },
+    /// Ternary coefficients as `sample::ternary` draws them from `rng`
+    /// (2-bit rejection sampling on 32-bit words), replayed chunk by chunk
+    /// with the sampler's state carried across chunks, so the values are
+    /// those of one call for the whole polynomial.
+    Ternary {
+        /// The generator's state before the first coefficient.
+        rng: ChaCha20Rng,
+    },
+}
+
+/// `sample::ternary`'s draws, delivered in chunks: the same values as one
+/// call over all `n` coefficients (the sampler's word and bit count carry
+/// over between chunks).
+fn ternary_chunks(rng: &mut ChaCha20Rng, n: usize, mut f: impl FnMut(usize, &[i8])) {
+    let mut buf = [0i8; SMALL_CHUNK];
+    let (mut word, mut left) = (0u32, 0u32);
+    let mut start = 0;
+    while start < n {
+        let len = SMALL_CHUNK.min(n - start);
+        for x in buf[..len].iter_mut() {
+            let v = loop {
+                if left == 0 {
+                    word = rng.next_u32();
+                    left = 16;
+                }
+                let v = word & 3;
+                word >>= 2;
+                left -= 1;
+                if v != 3 {
+                    break v;
+                }
+            };
+            *x = v as i8 - 1;
+        }
+        f(start, &buf[..len]);
+        start += len;
+    }
+    buf.fill(0);
+}
+
+/// Advances `rng` past a ternary polynomial of `n` coefficients drawn by
+/// `sample::ternary` (the number of words depends on the rejections, so
+/// the draws are made and dropped).
+pub fn skip_ternary(rng: &mut ChaCha20Rng, n: usize) {
+    ternary_chunks(rng, n, |_, _| {});
 }
 
 /// Coefficients per chunk when a [`SmallPoly`] is replayed.
@@ -343,6 +388,7 @@ impl SmallPoly<'_> {
                 }
                 buf.fill(0);
             }
+            SmallPoly::Ternary { rng } => ternary_chunks(&mut rng.clone(), n, f),
         }
         Ok(())
     }
@@ -353,7 +399,7 @@ impl SmallPoly<'_> {
 #[derive(Clone, Debug)]
 pub struct EncryptionNoise<'a> {
     /// The ternary multiplier of the public key.
-    pub v: &'a [i8],
+    pub v: SmallPoly<'a>,
     /// The error added to `c0`.
     pub e0: SmallPoly<'a>,
     /// The error added to `c1`.
@@ -383,27 +429,20 @@ pub fn sample_encryption_noise<R: RngCore + CryptoRng>(
     sample::centered_binomial(rng, params.error_eta(), e1)
 }
 
-/// As [`sample_encryption_noise`] with `e0` and `e1` kept as replayable
-/// generator states instead of `2N` bytes: samples `v` into `v`, returns
-/// `(e0, e1)` and leaves `rng` where [`sample_encryption_noise`] would
-/// (the same noise, bit for bit; the cost is drawing `e0` and `e1` once
-/// per limb instead of once).
-pub fn replayable_encryption_noise<'a>(
-    params: &Parameters,
-    rng: &mut ChaCha20Rng,
-    v: &mut [i8],
-) -> Result<(SmallPoly<'a>, SmallPoly<'a>)> {
+/// As [`sample_encryption_noise`] with `v`, `e0` and `e1` kept as
+/// replayable generator states instead of `3N` bytes; leaves `rng` where
+/// [`sample_encryption_noise`] would (the same noise, bit for bit; the
+/// cost is drawing each once per limb that needs it instead of once).
+pub fn replayable_encryption_noise(params: &Parameters, rng: &mut ChaCha20Rng) -> EncryptionNoise<'static> {
     let n = params.n();
-    if v.len() != n {
-        return Err(Error::LengthMismatch { what: "v (N bytes)", expected: n, actual: v.len() });
-    }
-    sample::ternary(rng, v);
     let eta = params.error_eta();
+    let v = SmallPoly::Ternary { rng: rng.clone() };
+    skip_ternary(rng, n);
     let e0 = SmallPoly::Cbd { rng: rng.clone(), eta };
     skip_cbd(rng, n);
     let e1 = SmallPoly::Cbd { rng: rng.clone(), eta };
     skip_cbd(rng, n);
-    Ok((e0, e1))
+    EncryptionNoise { v, e0, e1 }
 }
 
 /// Advances `rng` past `n` centred-binomial draws (one 64-bit word, two
@@ -448,7 +487,8 @@ fn small_poly_to_eval_limb(
 }
 
 /// Limb `limb` of the public key's `b = NTT(e) - a NTT(s)`, recomputed from
-/// the secret `sk`, the key's error `e` and the seed of `a` into `b`
+/// the secret `sk` (stored, or a [`SmallPoly::Ternary`] replaying a ternary
+/// secret's draws), the key's error `e` and the seed of `a` into `b`
 /// (`scratch`: `N` more words). The same words as limb `limb` of what
 /// [`generate_public_key`] writes for that error, so a device that holds
 /// the secret key need not keep `b` (`K N` words) in RAM; with `e` a
@@ -459,14 +499,14 @@ pub fn public_key_limb(
     engine: &(impl NttEngine + ?Sized),
     table: &NttTable,
     limb: usize,
-    sk: &[i8],
+    sk: &SmallPoly<'_>,
     e: &SmallPoly<'_>,
     seed: &Seed,
     b: &mut [u32],
     scratch: &mut [u32],
 ) -> Result<()> {
     check_limb(table, "scratch", scratch.len())?;
-    small_to_eval_limb(engine, table, sk, scratch)?;
+    small_poly_to_eval_limb(engine, table, sk, scratch)?;
     check_limb(table, "limb", b.len())?;
     expand_limb(seed, limb as u64, table.q(), b);
     let m = table.modulus();
@@ -517,7 +557,7 @@ pub fn encrypt_pk_limbs(
         let m = t.modulus();
         // x = b, y = NTT(v), x = v b.
         pk_b(i, t, x, y)?;
-        small_to_eval_limb(engine, t, noise.v, y)?;
+        small_poly_to_eval_limb(engine, t, &noise.v, y)?;
         for (a, &b) in x.iter_mut().zip(y.iter()) {
             *a = m.mul(b, *a);
         }
@@ -534,7 +574,7 @@ pub fn encrypt_pk_limbs(
     for (i, t) in tables.iter().enumerate() {
         let m = t.modulus();
         // x = NTT(v) a, y = NTT(e1), c1 = x + y.
-        small_to_eval_limb(engine, t, noise.v, x)?;
+        small_poly_to_eval_limb(engine, t, &noise.v, x)?;
         expand_limb(pk_seed, i as u64, t.q(), y);
         for (a, &b) in x.iter_mut().zip(y.iter()) {
             *a = m.mul(*a, b);
@@ -556,13 +596,13 @@ pub fn encrypt_pk_limbs(
 pub fn decrypt_limb(
     engine: &(impl NttEngine + ?Sized),
     table: &NttTable,
-    sk: &[i8],
+    sk: &SmallPoly<'_>,
     x: &mut [u32],
     y: &mut [u32],
     mut load: impl FnMut(Component, &mut [u32]) -> Result<()>,
 ) -> Result<()> {
     check_limb(table, "limb buffer", y.len())?;
-    small_to_eval_limb(engine, table, sk, x)?;
+    small_poly_to_eval_limb(engine, table, sk, x)?;
     load(Component::C1, y)?;
     let m = table.modulus();
     for (a, &b) in x.iter_mut().zip(y.iter()) {
@@ -697,7 +737,7 @@ mod tests {
         for (i, t) in tables.iter().enumerate() {
             for e in [SmallPoly::Stored(&e), e_replay.clone()] {
                 let (mut bl, mut sc) = (vec![0u32; n], vec![0u32; n]);
-                public_key_limb(&CpuNtt, t, i, &sk, &e, &pk_seed, &mut bl, &mut sc).unwrap();
+                public_key_limb(&CpuNtt, t, i, &SmallPoly::Stored(&sk), &e, &pk_seed, &mut bl, &mut sc).unwrap();
                 assert_eq!(bl, b[i * n..(i + 1) * n], "limb {i}");
             }
         }
@@ -715,14 +755,16 @@ mod tests {
         let (mut v, mut e0, mut e1) = (vec![0i8; n], vec![0i8; n], vec![0i8; n]);
         sample_encryption_noise(&params, &mut state.clone(), &mut v, &mut e0, &mut e1).unwrap();
         let mut replay_rng = state.clone();
-        let mut v2 = vec![0i8; n];
-        let (r0, r1) = replayable_encryption_noise(&params, &mut replay_rng, &mut v2).unwrap();
-        assert_eq!(v2, v);
+        let replayed = replayable_encryption_noise(&params, &mut replay_rng);
         let mut after = state.clone();
+        let mut v2 = vec![0i8; n];
         sample_encryption_noise(&params, &mut after, &mut v2, &mut e0.clone(), &mut e1.clone()).unwrap();
         assert_eq!(replay_rng.next_u64(), after.next_u64(), "the generator ends where the stored sampling leaves it");
-        let stored = EncryptionNoise { v: &v, e0: SmallPoly::Stored(&e0), e1: SmallPoly::Stored(&e1) };
-        let replayed = EncryptionNoise { v: &v, e0: r0, e1: r1 };
+        let mut v3 = vec![0i8; n];
+        replayed.v.chunks(n, |start, c| v3[start..start + c.len()].copy_from_slice(c)).unwrap();
+        assert_eq!(v3, v);
+        let stored =
+            EncryptionNoise { v: SmallPoly::Stored(&v), e0: SmallPoly::Stored(&e0), e1: SmallPoly::Stored(&e1) };
         for noise in [stored, replayed] {
             let (mut x, mut y) = (vec![0u32; n], vec![0u32; n]);
             let (mut d0, mut d1) = (vec![0u32; k * n], vec![0u32; k * n]);
@@ -736,7 +778,7 @@ mod tests {
                 &noise,
                 &mut x,
                 &mut y,
-                |i, t, out, sc| public_key_limb(&CpuNtt, t, i, &sk, &e, &pk_seed, out, sc),
+                |i, t, out, sc| public_key_limb(&CpuNtt, t, i, &SmallPoly::Stored(&sk), &e, &pk_seed, out, sc),
                 |t, out| {
                     let i = tables.iter().position(|u| u.q() == t.q()).unwrap();
                     out.copy_from_slice(&plain[i * n..(i + 1) * n]);
@@ -761,7 +803,9 @@ mod tests {
         let mut out = vec![0u32; k * n];
         decrypt(&CpuNtt, tables, &s_ref, &c0, &c1, &mut out).unwrap();
         for (i, t) in tables.iter().enumerate() {
-            decrypt_limb(&CpuNtt, t, &sk, &mut x, &mut y, |c, o| {
+            // The secret replayed from the generator that drew it.
+            let sk_replay = SmallPoly::Ternary { rng: ChaCha20Rng::seed_from_u64(42) };
+            decrypt_limb(&CpuNtt, t, &sk_replay, &mut x, &mut y, |c, o| {
                 o.copy_from_slice(&if c == Component::C0 { &c0 } else { &c1 }[i * n..(i + 1) * n]);
                 Ok(())
             })
@@ -771,7 +815,9 @@ mod tests {
         // Wrong lengths are errors.
         assert!(sample_encryption_noise(&params, &mut rng, &mut v[1..], &mut e0, &mut e1).is_err());
         assert!(small_to_eval_limb(&CpuNtt, &tables[0], &v[1..], &mut x).is_err());
+        let sk = SmallPoly::Stored(&sk);
         assert!(decrypt_limb(&CpuNtt, &tables[0], &sk, &mut x, &mut y[1..], |_, _| Ok(())).is_err());
+        assert!(decrypt_limb(&CpuNtt, &tables[0], &SmallPoly::Stored(&v[1..]), &mut x, &mut y, |_, _| Ok(())).is_err());
     }
 
     #[test]
