@@ -17,7 +17,7 @@
 use polyhe_core::ckks::client::{self, Seed, SEED_LEN};
 use polyhe_core::ckks::encoding::{decode_into, encode_in_place};
 use polyhe_core::ckks::wire::{self, CiphertextMeta};
-use polyhe_core::ckks::{Complex, Parameters, ParametersLiteral, SecretDistribution};
+use polyhe_core::ckks::{Complex, Parameters, ParametersLiteral};
 use polyhe_core::ntt::{CpuNtt, NttTable};
 use polyhe_core::ring::{Eval, PolyMut, PolyRef};
 use polyhe_core::{Error, Result};
@@ -73,23 +73,7 @@ fn wipe_bytes(b: &mut [u8]) {
     }
 }
 
-/// SEAL-Embedded's setting generalised to `2^log_n`: three 30-bit `Q`
-/// primes (two base primes and one level prime just below 2^30), scale
-/// 2^30, one rescaling available, ternary secret, sigma 3.2. Parameters
-/// also derive one 30-bit special prime `P` for key switching, which the
-/// client never uses.
-pub fn three_prime_literal(log_n: u32) -> ParametersLiteral {
-    ParametersLiteral {
-        log_n,
-        log_scale: 30,
-        max_level: 1,
-        primes_per_level: 1,
-        log_base_headroom: 30,
-        dnum: 3,
-        secret: SecretDistribution::Ternary,
-        sigma: 3.2,
-    }
-}
+include!("params_literal.rs");
 
 /// N = 2^12 with three 30-bit `Q` primes (SEAL-Embedded's setting), built
 /// with [`Parameters::new_insecure`] and reported as insecure: the 128-bit

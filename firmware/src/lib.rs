@@ -6,9 +6,14 @@
 //! failure code, [`exit`]), a stack high-water gauge ([`stack`]), SysTick
 //! instruction counts under QEMU `-icount` ([`icount`]), an on-device
 //! reference product ([`schoolbook_negacyclic`]), and the CKKS client
-//! without a heap ([`client`]: seeded CSPRNG, key generation, encode +
-//! encrypt, decrypt + decode). Ciphertexts are serialised with
-//! `polyhe_core::ckks::wire`. The SPI link to the accelerator comes later.
+//! without a heap: [`client`] (seeded CSPRNG, key generation, encode +
+//! encrypt, decrypt + decode with every polynomial in RAM) and
+//! [`stream`] (the same with one prime's polynomial in RAM at a time,
+//! tables from flash ([`tables`]) and ciphertexts streamed through
+//! host files ([`hostfile`]) or any byte sink). Ciphertexts are serialised
+//! with `polyhe_core::ckks::wire`. The SPI link to the accelerator is
+//! `polyhe_core::accel::spi::SpiNtt` (feature `spi`), an `NttEngine` the
+//! streaming client accepts.
 //!
 //! Binaries and tests link this crate with `use polyhe_firmware as _;` so the
 //! handlers and the global logger are part of the image.
@@ -23,8 +28,11 @@ use defmt_semihosting as _;
 use polyhe_core::arith::Modulus;
 
 pub mod client;
+pub mod hostfile;
 pub mod icount;
 pub mod stack;
+pub mod stream;
+pub mod tables;
 
 /// Ends the QEMU run through semihosting: exit status 0 when `success`,
 /// 1 otherwise. On real hardware without a debugger this parks the core.

@@ -1,27 +1,29 @@
-//! The client demo and measurement run: on the Cortex-M4, with no heap,
-//! builds the parameters and NTT tables, generates a secret and public key
-//! from the seeded CSPRNG, encodes and encrypts an input vector (all
-//! `N / 2` slots), serialises the ciphertext into the host's file format,
-//! reads it back as it would read the host's result, decrypts and decodes
-//! it, checks the round trip against the parameter-derived bound, and logs
-//! SysTick instruction counts for each phase and the peak stack.
+//! The client demo and measurement run: on the Cortex-M4, with no heap and
+//! one prime's polynomial in RAM at a time ([`StreamClient`]): NTT and
+//! special-FFT tables from flash, key generation from the seeded CSPRNG,
+//! encode + public-key encryption of all `N / 2` slots streamed into a
+//! ciphertext file on the host (semihosting, the host's file format),
+//! then the file read back limb by limb as the host's result would be,
+//! decrypted and decoded, the round trip checked against the
+//! parameter-derived bound; logs SysTick instruction counts per phase, the
+//! RAM of the workspace and the peak stack.
 //!
 //! `cargo run --release`: N = 2^12 with three 30-bit primes
 //! (SEAL-Embedded's setting); `--features n8192`: N = 2^13. Instruction
 //! counts are meaningful only with `POLYHE_QEMU_ICOUNT=0` (QEMU
-//! `-icount shift=0`, see `run-qemu.sh` and `icount`).
+//! `-icount shift=0`, see `run-qemu.sh` and `icount`). The ciphertext file
+//! is `polyhe-demo-ct.bin` in QEMU's working directory.
 //!
 //! QEMU has no RNG: the seed is the insecure stand-in [`InsecureQemuSeed`].
 #![no_std]
 #![no_main]
 
-use core::ptr::addr_of_mut;
-
 use cortex_m_rt::entry;
-use polyhe_core::ckks::wire::max_ciphertext_len;
 use polyhe_core::ckks::{Complex, Parameters};
-use polyhe_firmware::client::{client_rng, fresh_bound, Client, InsecureQemuSeed, Workspace};
-use polyhe_firmware::{exit, icount, stack, static_workspace};
+use polyhe_firmware::client::{client_rng, fresh_bound, InsecureQemuSeed};
+use polyhe_firmware::hostfile::HostFile;
+use polyhe_firmware::stream::{BufferedSink, StreamClient, StreamWorkspace};
+use polyhe_firmware::{exit, icount, stack, static_stream_workspace};
 
 #[cfg(not(feature = "n8192"))]
 mod set {
@@ -38,10 +40,8 @@ use set::N;
 const K: usize = 3;
 /// Every slot.
 const S: usize = N / 2;
-/// The serialised ciphertext.
-const CT_BYTES: usize = max_ciphertext_len(N, K);
-
-static mut CT: [u8; CT_BYTES] = [0; CT_BYTES];
+/// The ciphertext file on the host.
+const CT_PATH: &[u8] = b"polyhe-demo-ct.bin\0";
 
 /// The input vector, by formula.
 fn input(i: usize) -> Complex {
@@ -57,10 +57,7 @@ struct Counts {
     keygen: u64,
     encode: u64,
     encrypt: u64,
-    serialise: u64,
-    deserialise: u64,
     decrypt: u64,
-    decode: u64,
 }
 
 #[entry]
@@ -81,9 +78,8 @@ fn main() -> ! {
         }
     };
     defmt::info!(
-        "RAM: workspace {=usize} bytes, ciphertext buffer {=usize} bytes; peak stack {=usize} bytes",
-        Workspace::<N, K, S>::BYTES,
-        CT_BYTES,
+        "RAM: streaming workspace {=usize} bytes; peak stack {=usize} bytes",
+        StreamWorkspace::<N, S>::BYTES,
         stack::peak_bytes()
     );
     if ok {
@@ -107,13 +103,11 @@ fn run(per_tick: u32) -> polyhe_core::Result<bool> {
     };
     let params: Parameters = set::params()?;
     counts.params = lap();
-    let ws = static_workspace!(N, K, S).ok_or(polyhe_core::Error::InvalidArgument { reason: "workspace taken" })?;
-    // SAFETY: the only reference to CT, taken once here.
-    let ct_buf = unsafe { &mut *addr_of_mut!(CT) };
+    let ws = static_stream_workspace!(N, S).ok_or(polyhe_core::Error::InvalidArgument { reason: "workspace taken" })?;
     let mut rng = client_rng(&mut InsecureQemuSeed(2021))?;
     lap();
 
-    let mut client = Client::new(&params, ws)?;
+    let mut client = StreamClient::<N, K, S>::new(&params, ws)?;
     counts.tables = lap();
     client.keygen(&mut rng)?;
     counts.keygen = lap();
@@ -123,49 +117,39 @@ fn run(per_tick: u32) -> polyhe_core::Result<bool> {
     lap();
     client.encode()?;
     counts.encode = lap();
-    let meta = client.encrypt_encoded(&mut rng)?;
+    let len = {
+        let mut file = HostFile::create(CT_PATH)?;
+        let mut out = BufferedSink::<_, 512>::new(|b: &[u8]| file.write_all(b));
+        let len = client.encrypt(&mut rng, &mut |b: &[u8]| out.write(b))?;
+        out.flush()?;
+        len
+    };
     counts.encrypt = lap();
-    let len = client.write_ciphertext(ct_buf)?;
-    counts.serialise = lap();
     // Stand-in for the host's answer: the device reads its own file back.
-    let (c0, c1) = client.ciphertext_buffers();
-    c0.fill(0);
-    c1.fill(0);
-    lap();
-    client.read_ciphertext(&ct_buf[..len])?;
-    counts.deserialise = lap();
-    client.decrypt_only()?;
+    let meta = client.decrypt(HostFile::open(CT_PATH)?)?;
     counts.decrypt = lap();
-    let out = client.decode()?;
-    counts.decode = lap();
+    let out = client.slots();
 
     let err = out.iter().enumerate().map(|(i, z)| (*z - input(i)).abs()).fold(0.0, f64::max);
     let bound = fresh_bound(&params, meta.scale);
     defmt::info!(
-        "N = {=usize}, {=usize} x 30-bit Q primes, {=usize} slots, scale 2^30; ciphertext file {=usize} bytes",
+        "N = {=usize}, {=usize} x 30-bit Q primes, {=usize} slots, scale 2^30; ciphertext file {=usize} bytes (streamed)",
         N,
         K,
         S,
         len
     );
     defmt::info!("max slot error {=f64} (bound {=f64}); slot 1: {=f64} + {=f64} i", err, bound, out[1].re, out[1].im);
-    defmt::info!("instructions: parameters (prime search)  {=u64}", counts.params);
-    defmt::info!("instructions: NTT tables                 {=u64}", counts.tables);
-    defmt::info!("instructions: key generation (sk + pk)   {=u64}", counts.keygen);
+    defmt::info!("instructions: parameters (prime search)          {=u64}", counts.params);
+    defmt::info!("instructions: NTT tables (flash, checked)        {=u64}", counts.tables);
+    defmt::info!("instructions: key generation (sk, pk seed+error) {=u64}", counts.keygen);
     defmt::info!(
-        "instructions: encode + encrypt           {=u64} (encode {=u64}, encrypt {=u64})",
+        "instructions: encode + encrypt (streamed out)    {=u64} (encode {=u64}, encrypt + serialise {=u64})",
         counts.encode + counts.encrypt,
         counts.encode,
         counts.encrypt
     );
-    defmt::info!("instructions: serialise ciphertext       {=u64}", counts.serialise);
-    defmt::info!("instructions: deserialise ciphertext     {=u64}", counts.deserialise);
-    defmt::info!(
-        "instructions: decrypt + decode           {=u64} (decrypt {=u64}, decode {=u64})",
-        counts.decrypt + counts.decode,
-        counts.decrypt,
-        counts.decode
-    );
+    defmt::info!("instructions: decrypt + decode (file read back)  {=u64}", counts.decrypt);
     client.wipe_secrets();
     Ok(err <= bound)
 }

@@ -286,6 +286,335 @@ pub fn decrypt<'a>(
     o.into_coeff(engine)
 }
 
+// ---------------------------------------------------------------------------
+// Limb at a time: one prime's residues in RAM at once
+
+/// Which half of a ciphertext a limb belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Component {
+    /// `c0`.
+    C0,
+    /// `c1`.
+    C1,
+}
+
+/// A small polynomial of `N` coefficients for the limb-at-a-time path:
+/// stored, or replayed from a copy of a generator (no `N`-byte buffer).
+#[derive(Clone, Debug)]
+#[allow(clippy::large_enum_variant)] // no allocation: the generator's state is held inline
+pub enum SmallPoly<'a> {
+    /// The coefficients.
+    Stored(&'a [i8]),
+    /// Centred-binomial coefficients of parameter `eta`, the next `N`
+    /// draws of `rng` (one 64-bit word each, so they can be replayed chunk
+    /// by chunk from a copy, any number of times, with the values
+    /// `sample::centered_binomial` gives for the whole polynomial).
+    Cbd {
+        /// The generator's state before the first coefficient.
+        rng: ChaCha20Rng,
+        /// The binomial parameter.
+        eta: u32,
+    },
+    /// Ternary coefficients as `sample::ternary` draws them from `rng`
+    /// (2-bit rejection sampling on 32-bit words), replayed chunk by chunk
+    /// with the sampler's state carried across chunks, so the values are
+    /// those of one call for the whole polynomial.
+    Ternary {
+        /// The generator's state before the first coefficient.
+        rng: ChaCha20Rng,
+    },
+}
+
+/// `sample::ternary`'s draws, delivered in chunks: the same values as one
+/// call over all `n` coefficients (the sampler's word and bit count carry
+/// over between chunks).
+fn ternary_chunks(rng: &mut ChaCha20Rng, n: usize, mut f: impl FnMut(usize, &[i8])) {
+    let mut buf = [0i8; SMALL_CHUNK];
+    let (mut word, mut left) = (0u32, 0u32);
+    let mut start = 0;
+    while start < n {
+        let len = SMALL_CHUNK.min(n - start);
+        for x in buf[..len].iter_mut() {
+            let v = loop {
+                if left == 0 {
+                    word = rng.next_u32();
+                    left = 16;
+                }
+                let v = word & 3;
+                word >>= 2;
+                left -= 1;
+                if v != 3 {
+                    break v;
+                }
+            };
+            *x = v as i8 - 1;
+        }
+        f(start, &buf[..len]);
+        start += len;
+    }
+    buf.fill(0);
+}
+
+/// Advances `rng` past a ternary polynomial of `n` coefficients drawn by
+/// `sample::ternary` (the number of words depends on the rejections, so
+/// the draws are made and dropped).
+pub fn skip_ternary(rng: &mut ChaCha20Rng, n: usize) {
+    ternary_chunks(rng, n, |_, _| {});
+}
+
+/// Coefficients per chunk when a [`SmallPoly`] is replayed.
+const SMALL_CHUNK: usize = 64;
+
+impl SmallPoly<'_> {
+    /// Calls `f(start, chunk)` on consecutive chunks of the `n`
+    /// coefficients.
+    fn chunks(&self, n: usize, mut f: impl FnMut(usize, &[i8])) -> Result<()> {
+        match self {
+            SmallPoly::Stored(c) => {
+                if c.len() != n {
+                    return Err(Error::LengthMismatch { what: "small polynomial", expected: n, actual: c.len() });
+                }
+                f(0, c);
+            }
+            SmallPoly::Cbd { rng, eta } => {
+                let mut rng = rng.clone();
+                let mut buf = [0i8; SMALL_CHUNK];
+                let mut start = 0;
+                while start < n {
+                    let len = SMALL_CHUNK.min(n - start);
+                    sample::centered_binomial(&mut rng, *eta, &mut buf[..len])?;
+                    f(start, &buf[..len]);
+                    start += len;
+                }
+                buf.fill(0);
+            }
+            SmallPoly::Ternary { rng } => ternary_chunks(&mut rng.clone(), n, f),
+        }
+        Ok(())
+    }
+}
+
+/// The random small polynomials of one public-key encryption (each `N`
+/// coefficients): `v` ternary, `e0` and `e1` centred binomial.
+#[derive(Clone, Debug)]
+pub struct EncryptionNoise<'a> {
+    /// The ternary multiplier of the public key.
+    pub v: SmallPoly<'a>,
+    /// The error added to `c0`.
+    pub e0: SmallPoly<'a>,
+    /// The error added to `c1`.
+    pub e1: SmallPoly<'a>,
+}
+
+/// Samples the noise of a public-key encryption in the order
+/// [`encrypt_pk`] draws it from `rng` (`v`, then `e0`, then `e1`), so
+/// that [`encrypt_pk_limbs`] with this noise gives the ciphertext
+/// [`encrypt_pk`] would give with the same generator state, bit for bit.
+/// Each buffer holds `N` coefficients.
+pub fn sample_encryption_noise<R: RngCore + CryptoRng>(
+    params: &Parameters,
+    rng: &mut R,
+    v: &mut [i8],
+    e0: &mut [i8],
+    e1: &mut [i8],
+) -> Result<()> {
+    let n = params.n();
+    for (what, b) in [("v (N bytes)", &*v), ("e0 (N bytes)", &*e0), ("e1 (N bytes)", &*e1)] {
+        if b.len() != n {
+            return Err(Error::LengthMismatch { what, expected: n, actual: b.len() });
+        }
+    }
+    sample::ternary(rng, v);
+    sample::centered_binomial(rng, params.error_eta(), e0)?;
+    sample::centered_binomial(rng, params.error_eta(), e1)
+}
+
+/// As [`sample_encryption_noise`] with `v`, `e0` and `e1` kept as
+/// replayable generator states instead of `3N` bytes; leaves `rng` where
+/// [`sample_encryption_noise`] would (the same noise, bit for bit; the
+/// cost is drawing each once per limb that needs it instead of once).
+pub fn replayable_encryption_noise(params: &Parameters, rng: &mut ChaCha20Rng) -> EncryptionNoise<'static> {
+    let n = params.n();
+    let eta = params.error_eta();
+    let v = SmallPoly::Ternary { rng: rng.clone() };
+    skip_ternary(rng, n);
+    let e0 = SmallPoly::Cbd { rng: rng.clone(), eta };
+    skip_cbd(rng, n);
+    let e1 = SmallPoly::Cbd { rng: rng.clone(), eta };
+    skip_cbd(rng, n);
+    EncryptionNoise { v, e0, e1 }
+}
+
+/// Advances `rng` past `n` centred-binomial draws (one 64-bit word, two
+/// 32-bit words of the stream, each).
+pub fn skip_cbd(rng: &mut ChaCha20Rng, n: usize) {
+    let pos = rng.get_word_pos();
+    rng.set_word_pos(pos + 2 * n as u128);
+}
+
+fn check_limb(table: &NttTable, what: &'static str, len: usize) -> Result<()> {
+    if len != table.n() {
+        return Err(Error::LengthMismatch { what, expected: table.n(), actual: len });
+    }
+    Ok(())
+}
+
+/// `out = NTT(small mod q)` for one limb (`small` and `out` of `N`
+/// entries), through `engine`.
+pub fn small_to_eval_limb(
+    engine: &(impl NttEngine + ?Sized),
+    table: &NttTable,
+    small: &[i8],
+    out: &mut [u32],
+) -> Result<()> {
+    check_limb(table, "small polynomial", small.len())?;
+    check_limb(table, "limb", out.len())?;
+    crate::ntt::kernels::set_small(table.modulus(), out, small);
+    engine.forward(core::slice::from_ref(table), out)
+}
+
+/// `out = NTT(small mod q)` for one limb from a [`SmallPoly`].
+fn small_poly_to_eval_limb(
+    engine: &(impl NttEngine + ?Sized),
+    table: &NttTable,
+    small: &SmallPoly<'_>,
+    out: &mut [u32],
+) -> Result<()> {
+    check_limb(table, "limb", out.len())?;
+    let m = table.modulus();
+    small.chunks(out.len(), |start, c| crate::ntt::kernels::set_small(m, &mut out[start..start + c.len()], c))?;
+    engine.forward(core::slice::from_ref(table), out)
+}
+
+/// Limb `limb` of the public key's `b = NTT(e) - a NTT(s)`, recomputed from
+/// the secret `sk` (stored, or a [`SmallPoly::Ternary`] replaying a ternary
+/// secret's draws), the key's error `e` and the seed of `a` into `b`
+/// (`scratch`: `N` more words). The same words as limb `limb` of what
+/// [`generate_public_key`] writes for that error, so a device that holds
+/// the secret key need not keep `b` (`K N` words) in RAM; with `e` a
+/// [`SmallPoly::Cbd`] (the generator's state where
+/// [`generate_public_key`] drew it) not even the error's `N` bytes.
+#[allow(clippy::too_many_arguments)] // the no-allocation path names every buffer
+pub fn public_key_limb(
+    engine: &(impl NttEngine + ?Sized),
+    table: &NttTable,
+    limb: usize,
+    sk: &SmallPoly<'_>,
+    e: &SmallPoly<'_>,
+    seed: &Seed,
+    b: &mut [u32],
+    scratch: &mut [u32],
+) -> Result<()> {
+    check_limb(table, "scratch", scratch.len())?;
+    small_poly_to_eval_limb(engine, table, sk, scratch)?;
+    check_limb(table, "limb", b.len())?;
+    expand_limb(seed, limb as u64, table.q(), b);
+    let m = table.modulus();
+    for (s, &a) in scratch.iter_mut().zip(b.iter()) {
+        *s = m.mul(a, *s);
+    }
+    small_poly_to_eval_limb(engine, table, e, b)?;
+    for (x, &p) in b.iter_mut().zip(scratch.iter()) {
+        *x = m.sub(*x, p);
+    }
+    Ok(())
+}
+
+/// Public-key encryption one limb at a time, in the order of the
+/// ciphertext file (`c0` limbs `0..K`, then `c1` limbs `0..K`), with two
+/// limb buffers `x` and `y` (`N` words each) as the only polynomial RAM:
+///
+/// - `pk_b(i, table, out, scratch)` writes limb `i` of the public key's
+///   `b` (NTT domain) into `out` (e.g. copied from flash, or recomputed by
+///   [`public_key_limb`]);
+/// - `plaintext(table, out)` writes the plaintext's limb modulo
+///   `table.q()` (coefficient domain; e.g. `encoding::rounded_to_limb`);
+/// - `sink(component, i, limb)` receives each finished limb (NTT domain),
+///   e.g. a streaming `wire::CiphertextWriter`.
+///
+/// `tables` are the level's (a prefix of the `Q` chain). With `noise` from
+/// [`sample_encryption_noise`] the limbs are those [`encrypt_pk`] writes,
+/// bit for bit; it costs `4K` more forward NTTs than [`encrypt_pk`] when
+/// `pk_b` recomputes `b` (two for `b`, one for `v` twice), and `K` more when
+/// it copies.
+#[allow(clippy::too_many_arguments)] // the no-allocation path names every buffer
+pub fn encrypt_pk_limbs(
+    params: &Parameters,
+    engine: &(impl NttEngine + ?Sized),
+    tables: &[NttTable],
+    pk_seed: &Seed,
+    noise: &EncryptionNoise<'_>,
+    x: &mut [u32],
+    y: &mut [u32],
+    mut pk_b: impl FnMut(usize, &NttTable, &mut [u32], &mut [u32]) -> Result<()>,
+    mut plaintext: impl FnMut(&NttTable, &mut [u32]) -> Result<()>,
+    mut sink: impl FnMut(Component, usize, &[u32]) -> Result<()>,
+) -> Result<()> {
+    level_of(params, tables)?;
+    for (i, t) in tables.iter().enumerate() {
+        check_limb(t, "limb buffer", x.len())?;
+        check_limb(t, "limb buffer", y.len())?;
+        let m = t.modulus();
+        // x = b, y = NTT(v), x = v b.
+        pk_b(i, t, x, y)?;
+        small_poly_to_eval_limb(engine, t, &noise.v, y)?;
+        for (a, &b) in x.iter_mut().zip(y.iter()) {
+            *a = m.mul(b, *a);
+        }
+        // y = NTT(m + e0), c0 = v b + y.
+        plaintext(t, y)?;
+        check_limb(t, "plaintext limb", y.len())?;
+        noise.e0.chunks(y.len(), |start, c| crate::ntt::kernels::add_small(m, &mut y[start..start + c.len()], c))?;
+        engine.forward(core::slice::from_ref(t), y)?;
+        for (a, &b) in x.iter_mut().zip(y.iter()) {
+            *a = m.add(*a, b);
+        }
+        sink(Component::C0, i, x)?;
+    }
+    for (i, t) in tables.iter().enumerate() {
+        let m = t.modulus();
+        // x = NTT(v) a, y = NTT(e1), c1 = x + y.
+        small_poly_to_eval_limb(engine, t, &noise.v, x)?;
+        expand_limb(pk_seed, i as u64, t.q(), y);
+        for (a, &b) in x.iter_mut().zip(y.iter()) {
+            *a = m.mul(*a, b);
+        }
+        small_poly_to_eval_limb(engine, t, &noise.e1, y)?;
+        for (a, &b) in x.iter_mut().zip(y.iter()) {
+            *a = m.add(*a, b);
+        }
+        sink(Component::C1, i, x)?;
+    }
+    Ok(())
+}
+
+/// One limb of [`decrypt`] with two limb buffers: `load(component, out)`
+/// fills `out` with the ciphertext's `c1` limb, then (after `c1` is
+/// consumed) its `c0` limb, both NTT domain modulo `table.q()`. On return
+/// `y` holds the plaintext's limb in the coefficient domain (the words
+/// [`decrypt`] writes for this limb) and `x` is scratch.
+pub fn decrypt_limb(
+    engine: &(impl NttEngine + ?Sized),
+    table: &NttTable,
+    sk: &SmallPoly<'_>,
+    x: &mut [u32],
+    y: &mut [u32],
+    mut load: impl FnMut(Component, &mut [u32]) -> Result<()>,
+) -> Result<()> {
+    check_limb(table, "limb buffer", y.len())?;
+    small_poly_to_eval_limb(engine, table, sk, x)?;
+    load(Component::C1, y)?;
+    let m = table.modulus();
+    for (a, &b) in x.iter_mut().zip(y.iter()) {
+        *a = m.mul(b, *a);
+    }
+    load(Component::C0, y)?;
+    for (a, &b) in y.iter_mut().zip(x.iter()) {
+        *a = m.add(b, *a);
+    }
+    engine.inverse(core::slice::from_ref(table), y)
+}
+
 #[cfg(all(test, feature = "std"))]
 mod tests {
     use super::*;
@@ -381,6 +710,114 @@ mod tests {
             let err = got.iter().zip(&want).map(|(a, b)| (*a - *b).abs()).fold(0.0, f64::max);
             assert!(err > 1.0, "{err}");
         }
+    }
+
+    #[test]
+    fn limb_at_a_time_is_bit_identical() {
+        let params = Parameters::preset_n13();
+        let n = params.n();
+        let basis = RnsBasis::new(n, params.q_primes()).unwrap();
+        let tables = basis.tables();
+        let k = tables.len();
+        let mut rng = ChaCha20Rng::seed_from_u64(42);
+        let mut sk = vec![0i8; n];
+        generate_secret(&params, &mut rng, &mut sk, &mut []).unwrap();
+        let mut s_buf = vec![0u32; k * n];
+        let s_eval = secret_to_eval(&CpuNtt, tables, &sk, &mut s_buf).unwrap();
+        let s_ref = s_eval.as_ref();
+        let pk_seed = [3u8; 32];
+        // The key's error from its own generator, so it can be replayed.
+        let e_seed = [4u8; 32];
+        let (mut b, mut small, mut scratch) = (vec![0u32; k * n], vec![0i8; n], vec![0u32; n]);
+        let mut e_rng = ChaCha20Rng::from_seed(e_seed);
+        generate_public_key(&params, &CpuNtt, &s_ref, &pk_seed, &mut e_rng, &mut b, &mut small, &mut scratch).unwrap();
+        let mut e = vec![0i8; n];
+        sample::centered_binomial(&mut ChaCha20Rng::from_seed(e_seed), params.error_eta(), &mut e).unwrap();
+        let e_replay = SmallPoly::Cbd { rng: ChaCha20Rng::from_seed(e_seed), eta: params.error_eta() };
+        for (i, t) in tables.iter().enumerate() {
+            for e in [SmallPoly::Stored(&e), e_replay.clone()] {
+                let (mut bl, mut sc) = (vec![0u32; n], vec![0u32; n]);
+                public_key_limb(&CpuNtt, t, i, &SmallPoly::Stored(&sk), &e, &pk_seed, &mut bl, &mut sc).unwrap();
+                assert_eq!(bl, b[i * n..(i + 1) * n], "limb {i}");
+            }
+        }
+
+        let mut pt_buf = vec![0u32; k * n];
+        let mut pt = PolyMut::<Coeff>::zeroed(tables, &mut pt_buf).unwrap();
+        let z: Vec<Complex> = (0..n / 2).map(|i| Complex::new((i as f64 * 0.1).sin(), 0.25)).collect();
+        encode_in_place(&mut z.clone(), params.default_scale(), &mut pt).unwrap();
+        let plain = pt_buf.clone();
+        let (mut c0, mut c1) = (vec![0u32; k * n], vec![0u32; k * n]);
+        let pt = PolyMut::<Coeff>::new(tables, &mut pt_buf).unwrap();
+        let state = ChaCha20Rng::seed_from_u64(43);
+        encrypt_pk(&params, &CpuNtt, &b, &pk_seed, pt, &mut state.clone(), &mut c0, &mut c1, &mut small, &mut scratch)
+            .unwrap();
+        let (mut v, mut e0, mut e1) = (vec![0i8; n], vec![0i8; n], vec![0i8; n]);
+        sample_encryption_noise(&params, &mut state.clone(), &mut v, &mut e0, &mut e1).unwrap();
+        let mut replay_rng = state.clone();
+        let replayed = replayable_encryption_noise(&params, &mut replay_rng);
+        let mut after = state.clone();
+        let mut v2 = vec![0i8; n];
+        sample_encryption_noise(&params, &mut after, &mut v2, &mut e0.clone(), &mut e1.clone()).unwrap();
+        assert_eq!(replay_rng.next_u64(), after.next_u64(), "the generator ends where the stored sampling leaves it");
+        let mut v3 = vec![0i8; n];
+        replayed.v.chunks(n, |start, c| v3[start..start + c.len()].copy_from_slice(c)).unwrap();
+        assert_eq!(v3, v);
+        let stored =
+            EncryptionNoise { v: SmallPoly::Stored(&v), e0: SmallPoly::Stored(&e0), e1: SmallPoly::Stored(&e1) };
+        for noise in [stored, replayed] {
+            let (mut x, mut y) = (vec![0u32; n], vec![0u32; n]);
+            let (mut d0, mut d1) = (vec![0u32; k * n], vec![0u32; k * n]);
+            let mut order = Vec::new();
+            let e = SmallPoly::Stored(&e);
+            encrypt_pk_limbs(
+                &params,
+                &CpuNtt,
+                tables,
+                &pk_seed,
+                &noise,
+                &mut x,
+                &mut y,
+                |i, t, out, sc| public_key_limb(&CpuNtt, t, i, &SmallPoly::Stored(&sk), &e, &pk_seed, out, sc),
+                |t, out| {
+                    let i = tables.iter().position(|u| u.q() == t.q()).unwrap();
+                    out.copy_from_slice(&plain[i * n..(i + 1) * n]);
+                    Ok(())
+                },
+                |c, i, limb| {
+                    order.push((c, i));
+                    let d = if c == Component::C0 { &mut d0 } else { &mut d1 };
+                    d[i * n..(i + 1) * n].copy_from_slice(limb);
+                    Ok(())
+                },
+            )
+            .unwrap();
+            assert_eq!(d0, c0);
+            assert_eq!(d1, c1);
+            let want: Vec<_> =
+                [Component::C0, Component::C1].iter().flat_map(|&c| (0..k).map(move |i| (c, i))).collect();
+            assert_eq!(order, want);
+        }
+        let (mut x, mut y) = (vec![0u32; n], vec![0u32; n]);
+        // Decryption limb by limb equals decrypt.
+        let mut out = vec![0u32; k * n];
+        decrypt(&CpuNtt, tables, &s_ref, &c0, &c1, &mut out).unwrap();
+        for (i, t) in tables.iter().enumerate() {
+            // The secret replayed from the generator that drew it.
+            let sk_replay = SmallPoly::Ternary { rng: ChaCha20Rng::seed_from_u64(42) };
+            decrypt_limb(&CpuNtt, t, &sk_replay, &mut x, &mut y, |c, o| {
+                o.copy_from_slice(&if c == Component::C0 { &c0 } else { &c1 }[i * n..(i + 1) * n]);
+                Ok(())
+            })
+            .unwrap();
+            assert_eq!(y, out[i * n..(i + 1) * n], "limb {i}");
+        }
+        // Wrong lengths are errors.
+        assert!(sample_encryption_noise(&params, &mut rng, &mut v[1..], &mut e0, &mut e1).is_err());
+        assert!(small_to_eval_limb(&CpuNtt, &tables[0], &v[1..], &mut x).is_err());
+        let sk = SmallPoly::Stored(&sk);
+        assert!(decrypt_limb(&CpuNtt, &tables[0], &sk, &mut x, &mut y[1..], |_, _| Ok(())).is_err());
+        assert!(decrypt_limb(&CpuNtt, &tables[0], &SmallPoly::Stored(&v[1..]), &mut x, &mut y, |_, _| Ok(())).is_err());
     }
 
     #[test]

@@ -15,8 +15,10 @@ use core::ops::{Add, Mul, Sub};
 use crate::ring::{crt::Crt, Coeff, PolyMut, PolyRef};
 use crate::{Error, Result};
 
-/// A complex number in `f64`.
+/// A complex number in `f64`: `re` then `im` in memory (`repr(C)`, 16
+/// bytes, so a firmware can lay slot buffers over word arenas).
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
+#[repr(C)]
 pub struct Complex {
     /// Real part.
     pub re: f64,
@@ -83,6 +85,71 @@ impl Roots for OnTheFly {
     fn root(&self, len: usize, j: usize) -> Complex {
         let m = 4 * len as u64;
         Complex::from_angle(2.0 * core::f64::consts::PI * root_exponent(len, j) as f64 / m as f64)
+    }
+}
+
+/// Number of special-FFT twiddles for up to `max_slots` slots (a power of
+/// two): `max_slots - 1` complex values (stage lengths `2 ..= max_slots`).
+pub const fn root_table_len(max_slots: usize) -> usize {
+    max_slots.saturating_sub(1)
+}
+
+/// Fills `out` with the special FFT's twiddles for up to `out.len() + 1`
+/// slots (a power of two; at most `N/2` slots need `N/2 - 1` values):
+/// `root(len, j)` at index `len/2 - 1 + j`, the values [`Encoder`] keeps
+/// (bit for bit). Without allocation, e.g. at build time for a table in a
+/// microcontroller's flash.
+pub fn fill_root_table(out: &mut [Complex]) -> Result<()> {
+    let max_slots = out.len() + 1;
+    if !max_slots.is_power_of_two() {
+        return Err(Error::InvalidArgument { reason: "a root table holds (a power of two) - 1 values" });
+    }
+    let mut len = 2;
+    while len <= max_slots {
+        for j in 0..len / 2 {
+            out[len / 2 - 1 + j] = OnTheFly.root(len, j);
+        }
+        len *= 2;
+    }
+    Ok(())
+}
+
+/// A borrowed table of the special FFT's twiddles ([`fill_root_table`]),
+/// for encoding and decoding without computing a sine and cosine per
+/// butterfly and without allocating.
+#[derive(Clone, Copy, Debug)]
+pub struct RootTable<'a> {
+    roots: &'a [Complex],
+}
+
+impl<'a> RootTable<'a> {
+    /// Wraps `roots` as written by [`fill_root_table`]; errors unless its
+    /// length is a power of two minus one. The values are trusted (a wrong
+    /// table encodes wrongly but cannot panic).
+    pub fn new(roots: &'a [Complex]) -> Result<Self> {
+        if !(roots.len() + 1).is_power_of_two() {
+            return Err(Error::InvalidArgument { reason: "a root table holds (a power of two) - 1 values" });
+        }
+        Ok(Self { roots })
+    }
+
+    /// The largest slot count the table serves.
+    pub fn max_slots(&self) -> usize {
+        self.roots.len() + 1
+    }
+
+    fn check(&self, slots: usize) -> Result<()> {
+        if slots > self.max_slots() {
+            return Err(Error::InvalidArgument { reason: "the root table is too short for this slot count" });
+        }
+        Ok(())
+    }
+}
+
+impl Roots for RootTable<'_> {
+    fn root(&self, len: usize, j: usize) -> Complex {
+        // `check` ran before any transform: the index is in range.
+        self.roots.get(len / 2 - 1 + j).copied().unwrap_or_default()
     }
 }
 
@@ -155,25 +222,41 @@ fn check_slots(slots: usize, n: usize) -> Result<()> {
 
 /// Rounds `x` and writes it into coefficient `index` of every limb.
 fn put_coeff(out: &mut PolyMut<'_, Coeff>, index: usize, x: f64) -> Result<()> {
-    // 2^120: beyond this the f64 -> i128 conversion would saturate.
-    if !x.is_finite() || libm::fabs(x) >= 1.329_227_995_784_916e36 {
-        return Err(Error::InvalidArgument {
-            reason: "a value times the scale is not finite or exceeds 2^120: use a smaller scale or smaller inputs",
-        });
-    }
-    let v = libm::round(x) as i128;
-    let neg = v < 0;
-    let mag = v.unsigned_abs();
-    let (hi, lo) = ((mag >> 64) as u64, mag as u64);
+    check_scaled(x)?;
+    let x = libm::round(x);
     let n = out.n();
     let tables = out.tables();
     let data = out.data_mut();
     for (l, t) in tables.iter().enumerate() {
-        let m = t.modulus();
-        // 2^64 mod q = (2^32 mod q)^2 mod q.
-        let two32 = m.reduce_u64(1 << 32);
-        let r = m.add(m.mul(m.reduce_u64(hi), m.mul(two32, two32)), m.reduce_u64(lo));
-        data[l * n + index] = if neg { m.neg(r) } else { r };
+        data[l * n + index] = residue_of_integer(t.modulus(), x);
+    }
+    Ok(())
+}
+
+/// `x mod q` for an integer-valued `x` with `|x| < 2^120`.
+fn residue_of_integer(m: &crate::arith::Modulus, x: f64) -> u32 {
+    let v = x as i128;
+    let neg = v < 0;
+    let mag = v.unsigned_abs();
+    let (hi, lo) = ((mag >> 64) as u64, mag as u64);
+    // 2^64 mod q = (2^32 mod q)^2 mod q.
+    let two32 = m.reduce_u64(1 << 32);
+    let r = m.add(m.mul(m.reduce_u64(hi), m.mul(two32, two32)), m.reduce_u64(lo));
+    if neg {
+        m.neg(r)
+    } else {
+        r
+    }
+}
+
+/// 2^120: beyond this the f64 -> i128 conversion would saturate.
+const MAX_SCALED: f64 = 1.329_227_995_784_916e36;
+
+fn check_scaled(x: f64) -> Result<()> {
+    if !x.is_finite() || libm::fabs(x) >= MAX_SCALED {
+        return Err(Error::InvalidArgument {
+            reason: "a value times the scale is not finite or exceeds 2^120: use a smaller scale or smaller inputs",
+        });
     }
     Ok(())
 }
@@ -220,6 +303,97 @@ pub fn encode_in_place(values: &mut [Complex], scale: f64, out: &mut PolyMut<'_,
 /// of two, at most `N/2`) without allocating.
 pub fn decode_into(poly: &PolyRef<'_, Coeff>, scale: f64, out: &mut [Complex]) -> Result<()> {
     decode_with(poly, scale, out, &OnTheFly)
+}
+
+/// [`encode_in_place`] with the twiddles from `roots` (same output, bit
+/// for bit, without a sine and cosine per butterfly).
+pub fn encode_in_place_with_roots(
+    values: &mut [Complex],
+    scale: f64,
+    out: &mut PolyMut<'_, Coeff>,
+    roots: &RootTable<'_>,
+) -> Result<()> {
+    roots.check(values.len())?;
+    encode_with(values, scale, out, roots)
+}
+
+/// [`decode_into`] with the twiddles from `roots` (same output, bit for
+/// bit).
+pub fn decode_into_with_roots(
+    poly: &PolyRef<'_, Coeff>,
+    scale: f64,
+    out: &mut [Complex],
+    roots: &RootTable<'_>,
+) -> Result<()> {
+    roots.check(out.len())?;
+    decode_with(poly, scale, out, roots)
+}
+
+/// The first half of a limb-at-a-time encoding: the special inverse FFT of
+/// `values` (a power-of-two count `S`, at most `N/2`), scaled by `scale`
+/// and rounded, in place. Afterwards `values[i].re` and `values[i].im` are
+/// the integer coefficients `i gap` and `i gap + N/2` (`gap = N / (2 S)`;
+/// every other coefficient is zero), as `f64` values that are exact
+/// integers. [`rounded_to_limb`] then writes any limb's residues, so a
+/// client needs no `K N`-word plaintext buffer. The same integers as
+/// [`encode_in_place`]; errors for a value times the scale that is not
+/// finite or reaches 2^120 (checked on every value before returning).
+pub fn encode_rounded(values: &mut [Complex], scale: f64, roots: &RootTable<'_>) -> Result<()> {
+    roots.check(values.len())?;
+    if !values.len().is_power_of_two() {
+        return Err(Error::InvalidArgument { reason: "the slot count must be a power of two of at most N/2" });
+    }
+    if !(scale.is_finite() && scale >= 1.0) {
+        return Err(Error::InvalidArgument { reason: "the scale must be a finite number >= 1" });
+    }
+    special_ifft(values, roots);
+    for z in values.iter_mut() {
+        let (re, im) = (z.re * scale, z.im * scale);
+        check_scaled(re)?;
+        check_scaled(im)?;
+        *z = Complex::new(libm::round(re), libm::round(im));
+    }
+    Ok(())
+}
+
+/// Writes the residues modulo `modulus` of the plaintext whose nonzero
+/// coefficients [`encode_rounded`] left in `rounded` into `out` (one limb
+/// of `N = out.len()` words, coefficient domain). Errors when the slot
+/// count is not a power of two of at most `N/2` or a value is not an
+/// integer below 2^120 in magnitude.
+pub fn rounded_to_limb(rounded: &[Complex], modulus: &crate::arith::Modulus, out: &mut [u32]) -> Result<()> {
+    let n = out.len();
+    check_slots(rounded.len(), n)?;
+    let gap = n / 2 / rounded.len();
+    out.fill(0);
+    for (i, z) in rounded.iter().enumerate() {
+        for (x, at) in [(z.re, i * gap), (z.im, i * gap + n / 2)] {
+            check_scaled(x)?;
+            if libm::round(x) != x {
+                return Err(Error::InvalidArgument { reason: "rounded_to_limb: a coefficient is not an integer" });
+            }
+            out[at] = residue_of_integer(modulus, x);
+        }
+    }
+    Ok(())
+}
+
+/// The second half of a limb-at-a-time decoding: `values[i]` holds the
+/// centred coefficients `i gap` (real part) and `i gap + N/2` (imaginary
+/// part) of a plaintext at `scale` (e.g. from `Crt::to_f64_centered`);
+/// they are divided by the scale and transformed into slots in place. The
+/// same values as [`decode_into`], bit for bit.
+pub fn decode_coefficients(values: &mut [Complex], scale: f64, roots: &RootTable<'_>) -> Result<()> {
+    roots.check(values.len())?;
+    if !values.len().is_power_of_two() {
+        return Err(Error::InvalidArgument { reason: "the slot count must be a power of two of at most N/2" });
+    }
+    let inv = 1.0 / scale;
+    for z in values.iter_mut() {
+        *z = Complex::new(z.re * inv, z.im * inv);
+    }
+    special_fft(values, roots);
+    Ok(())
 }
 
 /// An encoder with the special FFT's twiddles precomputed for a ring
@@ -416,6 +590,70 @@ mod tests {
         let mut out = vec![Complex::default(); n / 2];
         decode_into(&PolyRef::new(b.tables(), &d2).unwrap(), 1e9, &mut out).unwrap();
         assert_eq!(out, enc.decode(&PolyRef::new(b.tables(), &d1).unwrap(), 1e9, n / 2).unwrap());
+    }
+
+    #[test]
+    fn root_tables_and_limb_wise_encoding_match_the_encoder() {
+        let n = 1024;
+        let b = RnsBasis::generate(n, 30, 3).unwrap();
+        let enc = Encoder::new(n).unwrap();
+        let mut table = vec![Complex::default(); root_table_len(n / 2)];
+        fill_root_table(&mut table).unwrap();
+        assert_eq!(table, enc.roots);
+        let roots = RootTable::new(&table).unwrap();
+        let mut rng = ChaCha20Rng::seed_from_u64(33);
+        for slots in [1usize, 64, 512] {
+            let z = rand_values(&mut rng, slots, 3.0);
+            let scale = 2f64.powi(40);
+            let mut want = vec![0u32; 3 * n];
+            enc.encode(&z, scale, &mut PolyMut::zeroed(b.tables(), &mut want).unwrap()).unwrap();
+            let mut got = vec![0u32; 3 * n];
+            let mut scratch = z.clone();
+            encode_in_place_with_roots(
+                &mut scratch,
+                scale,
+                &mut PolyMut::zeroed(b.tables(), &mut got).unwrap(),
+                &roots,
+            )
+            .unwrap();
+            assert_eq!(got, want);
+            // Limb at a time.
+            let mut rounded = z.clone();
+            encode_rounded(&mut rounded, scale, &roots).unwrap();
+            for (t, limb) in b.tables().iter().zip(want.chunks_exact(n)) {
+                let mut l = vec![7u32; n];
+                rounded_to_limb(&rounded, t.modulus(), &mut l).unwrap();
+                assert_eq!(l, limb);
+            }
+            // Decoding: with the table, and from CRT coefficients.
+            let pt = PolyRef::new(b.tables(), &want).unwrap();
+            let reference = enc.decode(&pt, scale, slots).unwrap();
+            let mut out = vec![Complex::default(); slots];
+            decode_into_with_roots(&pt, scale, &mut out, &roots).unwrap();
+            assert_eq!(out, reference);
+            let crt = Crt::new(b.tables()).unwrap();
+            let gap = n / 2 / slots;
+            let mut co: Vec<Complex> = (0..slots)
+                .map(|i| {
+                    let f = |j| crt.to_f64_centered(&[want[j], want[n + j], want[2 * n + j]]).unwrap();
+                    Complex::new(f(i * gap), f(i * gap + n / 2))
+                })
+                .collect();
+            decode_coefficients(&mut co, scale, &roots).unwrap();
+            assert_eq!(co, reference);
+        }
+        // A table too short for the slot count, bad lengths, bad values.
+        let short = RootTable::new(&table[..63]).unwrap();
+        let mut z = vec![Complex::default(); 128];
+        assert!(encode_rounded(&mut z, 1e6, &short).is_err());
+        assert!(RootTable::new(&table[..62]).is_err());
+        let mut table2 = table.clone();
+        assert!(fill_root_table(&mut table2[..62]).is_err());
+        let mut z = vec![Complex::new(f64::INFINITY, 0.0); 4];
+        assert!(encode_rounded(&mut z, 1e6, &roots).is_err());
+        let mut l = vec![0u32; n];
+        assert!(rounded_to_limb(&[Complex::new(0.5, 0.0)], b.tables()[0].modulus(), &mut l).is_err());
+        assert!(rounded_to_limb(&[Complex::default(); 3], b.tables()[0].modulus(), &mut l).is_err());
     }
 
     #[test]

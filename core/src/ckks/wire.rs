@@ -348,6 +348,344 @@ pub fn read_ciphertext(params: &Parameters, bytes: &[u8], c0: &mut [u32], c1: &m
 }
 
 // ---------------------------------------------------------------------------
+// Streaming: one limb at a time, for a client without a whole-file buffer
+
+/// FNV-1a 64, fed in pieces (the checksum of the envelope).
+#[derive(Clone, Copy, Debug)]
+struct Fnv(u64);
+
+impl Fnv {
+    const fn new() -> Self {
+        Self(0xcbf2_9ce4_8422_2325)
+    }
+    fn update(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+}
+
+/// Bytes of one limb's packed residues modulo `q` at degree `n`.
+fn limb_bytes(n: usize, q: u32) -> usize {
+    (n * bits_of(q) as usize).div_ceil(8)
+}
+
+/// Writes a ciphertext file limb by limb: the same bytes as
+/// [`write_ciphertext`], but the caller hands over `c0`'s limbs `0..K` and
+/// then `c1`'s (the order `client::encrypt_pk_limbs` produces them) and the
+/// bytes go to `sink` as they are made (e.g. a UART or a semihosting file),
+/// so only one limb is ever in RAM. The checksum is computed on the way
+/// and written by [`CiphertextWriter::finish`].
+#[derive(Debug)]
+pub struct CiphertextWriter<'p> {
+    params: &'p Parameters,
+    limbs: usize,
+    /// Limbs written so far (`c0` then `c1`).
+    done: usize,
+    hash: Fnv,
+    written: usize,
+}
+
+impl<'p> CiphertextWriter<'p> {
+    /// Writes the envelope header and the metadata for a ciphertext of
+    /// `meta` (errors for metadata the reader would refuse).
+    pub fn begin(
+        params: &'p Parameters,
+        meta: &CiphertextMeta,
+        sink: &mut impl FnMut(&[u8]) -> Result<()>,
+    ) -> Result<Self> {
+        check_meta(params, meta.level, meta.scale, meta.slots as u64)?;
+        let body_len = ciphertext_body_len(params, meta);
+        let header = Header {
+            magic: MAGIC,
+            kind: KIND_CIPHERTEXT,
+            version: FORMAT_VERSION,
+            fingerprint: params.fingerprint(),
+            body_len,
+        };
+        let mut buf = [0u8; 48];
+        let h = postcard::to_slice(&header, &mut buf).map_err(|_| serialise_error(CIPHERTEXT))?.len();
+        sink(&buf[..h])?;
+        let limbs = params.limbs_at(meta.level);
+        let mut w = Self { params, limbs, done: 0, hash: Fnv::new(), written: h };
+        let m = postcard::to_slice(&(meta.level, meta.scale, meta.slots as u64), &mut buf)
+            .map_err(|_| serialise_error(CIPHERTEXT))?
+            .len();
+        w.body(&buf[..m], sink)?;
+        w.packed_prefix(sink)?;
+        Ok(w)
+    }
+
+    fn body(&mut self, bytes: &[u8], sink: &mut impl FnMut(&[u8]) -> Result<()>) -> Result<()> {
+        self.hash.update(bytes);
+        self.written += bytes.len();
+        sink(bytes)
+    }
+
+    /// `Packed { limbs, bytes }`'s prefix: the limb count and byte length.
+    fn packed_prefix(&mut self, sink: &mut impl FnMut(&[u8]) -> Result<()>) -> Result<()> {
+        let primes = &self.params.q_primes()[..self.limbs];
+        let mut buf = [0u8; 16];
+        let m = postcard::to_slice(&(self.limbs as u32, packed_len(self.params.n(), primes)), &mut buf)
+            .map_err(|_| serialise_error(CIPHERTEXT))?
+            .len();
+        self.body(&buf[..m], sink)
+    }
+
+    /// Appends the next limb (`N` residues below its prime, NTT domain):
+    /// `c0`'s limbs in order, then `c1`'s. Errors for a limb too many, a
+    /// wrong length or an unreduced residue.
+    pub fn limb(&mut self, data: &[u32], sink: &mut impl FnMut(&[u8]) -> Result<()>) -> Result<()> {
+        if self.done >= 2 * self.limbs {
+            return Err(Error::InvalidArgument { reason: "CiphertextWriter: every limb is already written" });
+        }
+        let q = self.params.q_primes()[self.done % self.limbs];
+        check_residues(self.params.n(), &[q], data)?;
+        let bits = bits_of(q);
+        let mut buf = [0u8; 64];
+        let mut fill = 0;
+        let (mut acc, mut have) = (0u64, 0u32);
+        for &v in data {
+            acc |= (v as u64) << have;
+            have += bits;
+            while have >= 8 {
+                buf[fill] = acc as u8;
+                fill += 1;
+                acc >>= 8;
+                have -= 8;
+                if fill == buf.len() {
+                    self.body(&buf, sink)?;
+                    fill = 0;
+                }
+            }
+        }
+        if have > 0 {
+            buf[fill] = acc as u8;
+            fill += 1;
+        }
+        self.body(&buf[..fill], sink)?;
+        self.done += 1;
+        if self.done == self.limbs {
+            self.packed_prefix(sink)?;
+        }
+        Ok(())
+    }
+
+    /// Writes the checksum; returns the file's length in bytes. Errors
+    /// when limbs are missing.
+    pub fn finish(self, sink: &mut impl FnMut(&[u8]) -> Result<()>) -> Result<usize> {
+        if self.done != 2 * self.limbs {
+            return Err(Error::InvalidArgument { reason: "CiphertextWriter: limbs are missing" });
+        }
+        let mut buf = [0u8; 10];
+        let m = postcard::to_slice(&self.hash.0, &mut buf).map_err(|_| serialise_error(CIPHERTEXT))?.len();
+        sink(&buf[..m])?;
+        Ok(self.written + m)
+    }
+}
+
+/// Random access to the bytes of a file (e.g. a semihosting file, or
+/// external flash), for [`CiphertextReader`].
+pub trait ByteSource {
+    /// The file's length in bytes.
+    fn byte_len(&mut self) -> Result<usize>;
+    /// Fills `buf` with the bytes at `offset..offset + buf.len()`; errors
+    /// when they are not all there.
+    fn read_at(&mut self, offset: usize, buf: &mut [u8]) -> Result<()>;
+}
+
+impl ByteSource for &[u8] {
+    fn byte_len(&mut self) -> Result<usize> {
+        Ok(<[u8]>::len(self))
+    }
+    fn read_at(&mut self, offset: usize, buf: &mut [u8]) -> Result<()> {
+        let src = offset.checked_add(buf.len()).and_then(|end| self.get(offset..end)).ok_or(Error::FileFormat {
+            expected: CIPHERTEXT,
+            reason: "the file is truncated or its header is corrupted",
+        })?;
+        buf.copy_from_slice(src);
+        Ok(())
+    }
+}
+
+/// Reads a ciphertext file limb by limb from a [`ByteSource`]: the checks
+/// of [`read_ciphertext`] (magic, kind, version, trailing bytes, checksum
+/// over the whole body, fingerprint, metadata, shapes; every residue below
+/// its prime as it is read), with a few hundred bytes of RAM instead of the
+/// file and two `K N`-word buffers.
+#[derive(Debug)]
+pub struct CiphertextReader<'p, S> {
+    params: &'p Parameters,
+    src: S,
+    meta: CiphertextMeta,
+    /// Offsets of `c0`'s and `c1`'s packed residues.
+    data: [usize; 2],
+}
+
+/// Reads an unsigned postcard varint at `*at`, advancing it.
+fn read_varint(src: &mut impl ByteSource, at: &mut usize, end: usize) -> Result<u64> {
+    let bad = Error::FileFormat { expected: CIPHERTEXT, reason: "the file is truncated or its header is corrupted" };
+    let mut v = 0u64;
+    for i in 0..10 {
+        if *at >= end {
+            return Err(bad);
+        }
+        let mut b = [0u8; 1];
+        src.read_at(*at, &mut b)?;
+        *at += 1;
+        // The tenth byte carries bit 63 only; more does not fit a u64.
+        if i == 9 && b[0] > 1 {
+            return Err(bad);
+        }
+        v |= u64::from(b[0] & 0x7f) << (7 * i);
+        if b[0] & 0x80 == 0 {
+            return Ok(v);
+        }
+    }
+    Err(bad)
+}
+
+impl<'p, S: ByteSource> CiphertextReader<'p, S> {
+    /// Checks the file in `src` (one pass over it for the checksum) and
+    /// reads its metadata.
+    pub fn open(params: &'p Parameters, mut src: S) -> Result<Self> {
+        let env = |e: crate::envelope::EnvelopeError| e.into_error(CIPHERTEXT, FORMAT_VERSION);
+        use crate::envelope::EnvelopeError as E;
+        let total = src.byte_len()?;
+        let mut magic = [0u8; 6];
+        if total < MAGIC.len() {
+            return Err(env(E::BadMagic));
+        }
+        src.read_at(0, &mut magic)?;
+        if magic != MAGIC {
+            return Err(env(E::BadMagic));
+        }
+        let mut at = MAGIC.len();
+        let trunc = |_| env(E::Truncated);
+        let mut kind = [0u8; 1];
+        if at >= total {
+            return Err(env(E::Truncated));
+        }
+        src.read_at(at, &mut kind)?;
+        at += 1;
+        let version = read_varint(&mut src, &mut at, total).map_err(trunc)?;
+        let fingerprint = read_varint(&mut src, &mut at, total).map_err(trunc)?;
+        let body_len = read_varint(&mut src, &mut at, total).map_err(trunc)? as usize;
+        let body = at;
+        let body_end = body.checked_add(body_len).filter(|&e| e <= total).ok_or(env(E::Truncated))?;
+        let mut after = body_end;
+        let checksum = read_varint(&mut src, &mut after, total).map_err(trunc)?;
+        let version = u16::try_from(version).map_err(|_| env(E::Truncated))?;
+        if kind[0] != KIND_CIPHERTEXT {
+            return Err(env(E::WrongKind(kind[0])));
+        }
+        if version != FORMAT_VERSION {
+            return Err(env(E::Version(version)));
+        }
+        if after != total {
+            return Err(env(E::Trailing));
+        }
+        let mut hash = Fnv::new();
+        let mut buf = [0u8; 64];
+        let mut p = body;
+        while p < body_end {
+            let len = buf.len().min(body_end - p);
+            src.read_at(p, &mut buf[..len])?;
+            hash.update(&buf[..len]);
+            p += len;
+        }
+        if hash.0 != checksum {
+            return Err(env(E::Checksum));
+        }
+        check_fingerprint(params, "ciphertext file", fingerprint)?;
+        let undecodable = Error::FileFormat { expected: CIPHERTEXT, reason: "the object's bytes do not decode" };
+        let mut at = body;
+        let level = u32::try_from(read_varint(&mut src, &mut at, body_end).map_err(|_| undecodable.clone())?)
+            .map_err(|_| undecodable.clone())?;
+        if at + 8 > body_end {
+            return Err(undecodable);
+        }
+        let mut sb = [0u8; 8];
+        src.read_at(at, &mut sb)?;
+        at += 8;
+        let scale = f64::from_le_bytes(sb);
+        let slots = read_varint(&mut src, &mut at, body_end).map_err(|_| undecodable.clone())?;
+        check_meta(params, level, scale, slots)?;
+        let n = params.n();
+        let primes = &params.q_primes()[..params.limbs_at(level)];
+        let bad = |reason| Error::FileFormat { expected: CIPHERTEXT, reason };
+        let mut data = [0usize; 2];
+        for d in data.iter_mut() {
+            let limbs = read_varint(&mut src, &mut at, body_end).map_err(|_| undecodable.clone())?;
+            let bytes = read_varint(&mut src, &mut at, body_end).map_err(|_| undecodable.clone())?;
+            if bytes > (body_end - at) as u64 {
+                return Err(undecodable);
+            }
+            if limbs != primes.len() as u64 {
+                return Err(bad("a polynomial has the wrong number of limbs for its level"));
+            }
+            if bytes != packed_len(n, primes) as u64 {
+                return Err(bad("a polynomial has the wrong number of bytes"));
+            }
+            *d = at;
+            at += bytes as usize;
+        }
+        if at != body_end {
+            return Err(undecodable);
+        }
+        Ok(Self { params, src, meta: CiphertextMeta { level, scale, slots: slots as usize }, data })
+    }
+
+    /// The ciphertext's level, scale and slot count.
+    pub fn meta(&self) -> CiphertextMeta {
+        self.meta
+    }
+
+    /// Reads limb `limb` of `component` (NTT domain, `N` words) into
+    /// `out`; errors for a limb beyond the level or a residue not below
+    /// its prime.
+    pub fn read_limb(&mut self, component: super::client::Component, limb: usize, out: &mut [u32]) -> Result<()> {
+        let n = self.params.n();
+        let primes = &self.params.q_primes()[..self.params.limbs_at(self.meta.level)];
+        let &q = primes.get(limb).ok_or(Error::InvalidArgument { reason: "read_limb: no such limb at this level" })?;
+        if out.len() != n {
+            return Err(Error::LengthMismatch { what: "ciphertext limb (N words)", expected: n, actual: out.len() });
+        }
+        let c = match component {
+            super::client::Component::C0 => 0,
+            super::client::Component::C1 => 1,
+        };
+        let mut at = self.data[c] + primes[..limb].iter().map(|&p| limb_bytes(n, p)).sum::<usize>();
+        let end = at + limb_bytes(n, q);
+        let bits = bits_of(q);
+        let mut buf = [0u8; 64];
+        let (mut fill, mut used) = (0usize, 0usize);
+        let (mut acc, mut have) = (0u64, 0u32);
+        for (j, x) in out.iter_mut().enumerate() {
+            while have < bits {
+                if used == fill {
+                    fill = buf.len().min(end - at);
+                    self.src.read_at(at, &mut buf[..fill])?;
+                    at += fill;
+                    used = 0;
+                }
+                acc |= u64::from(buf[used]) << have;
+                used += 1;
+                have += 8;
+            }
+            *x = (acc & ((1u64 << bits) - 1)) as u32;
+            acc >>= bits;
+            have -= bits;
+            if *x >= q {
+                return Err(Error::ResidueOutOfRange { value: *x, index: limb * n + j, q });
+            }
+        }
+        Ok(())
+    }
+}
+
+// ---------------------------------------------------------------------------
 // Public keys
 
 const PUBLIC_KEY: &str = "public key";
@@ -429,6 +767,71 @@ mod tests {
             sigma: 3.2,
         })
         .unwrap()
+    }
+
+    #[test]
+    fn streaming_writer_and_reader_match_the_whole_file_functions() {
+        use crate::ckks::client::Component;
+        let p = params();
+        let n = p.n();
+        let c0: [u32; 3 * 1024] = core::array::from_fn(|i| (i as u32 * 7919) % p.q_primes()[i / n]);
+        let c1: [u32; 3 * 1024] = core::array::from_fn(|i| p.q_primes()[i / n] - 1 - (i as u32 % 5));
+        for level in [p.max_level(), 0] {
+            let k = p.limbs_at(level);
+            let meta = CiphertextMeta { level, scale: 1234.5, slots: 64 };
+            let mut want = [0u8; max_ciphertext_len(1024, 3)];
+            let len = write_ciphertext(&p, &meta, &c0[..k * n], &c1[..k * n], &mut want).unwrap();
+            let mut got = [0u8; max_ciphertext_len(1024, 3)];
+            let mut at = 0;
+            let mut sink = |b: &[u8]| {
+                got[at..at + b.len()].copy_from_slice(b);
+                at += b.len();
+                Ok(())
+            };
+            let mut w = CiphertextWriter::begin(&p, &meta, &mut sink).unwrap();
+            for c in [&c0, &c1] {
+                for l in 0..k {
+                    w.limb(&c[l * n..(l + 1) * n], &mut sink).unwrap();
+                }
+            }
+            assert!(w.limb(&c0[..n], &mut sink).is_err());
+            let wlen = w.finish(&mut sink).unwrap();
+            assert_eq!(wlen, len);
+            assert_eq!(got[..len], want[..len]);
+
+            let mut r = CiphertextReader::open(&p, &want[..len]).unwrap();
+            assert_eq!(r.meta(), meta);
+            let mut limb = [0u32; 1024];
+            for (comp, c) in [(Component::C0, &c0), (Component::C1, &c1)] {
+                for l in 0..k {
+                    r.read_limb(comp, l, &mut limb).unwrap();
+                    assert_eq!(limb[..], c[l * n..(l + 1) * n]);
+                }
+            }
+            assert!(r.read_limb(Component::C0, k, &mut limb).is_err());
+            // Every corruption the whole-file reader refuses, the streaming
+            // one refuses with the same error.
+            let (mut d0, mut d1) = ([0u32; 3 * 1024], [0u32; 3 * 1024]);
+            for i in (0..len).step_by(97).chain([0, 6, 7, 8, len - 1]) {
+                let mut bad = want;
+                bad[i] ^= 0x20;
+                let e1 = read_ciphertext(&p, &bad[..len], &mut d0, &mut d1).unwrap_err();
+                let e2 = CiphertextReader::open(&p, &bad[..len]).err();
+                assert_eq!(Some(e1), e2, "byte {i} of {len}");
+            }
+            for cut in [0, 3, 20, len / 2, len - 1] {
+                assert!(CiphertextReader::open(&p, &want[..cut]).is_err(), "cut {cut}");
+            }
+            let mut longer = want;
+            assert!(CiphertextReader::open(&p, &longer[..len + 1]).is_err(), "trailing byte");
+            longer[len] = 0;
+            assert!(read_ciphertext(&p, &longer[..len + 1], &mut d0, &mut d1).is_err());
+        }
+        // Missing limbs are an error at finish.
+        let meta = CiphertextMeta { level: 0, scale: 2.0, slots: 1 };
+        let mut sink = |_: &[u8]| Ok(());
+        let w = CiphertextWriter::begin(&p, &meta, &mut sink).unwrap();
+        assert!(w.finish(&mut sink).is_err());
     }
 
     #[test]

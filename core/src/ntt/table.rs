@@ -215,6 +215,64 @@ impl<'a> NttTable<'a> {
     }
 }
 
+impl<'a> NttTable<'a> {
+    /// A table over twiddles computed earlier (e.g. at build time and
+    /// kept in a microcontroller's flash): `tables` holds `4n` words, the
+    /// layout [`NttTable::new_in`] writes (forward twiddles, their Shoup
+    /// companions, inverse twiddles, their companions). Nothing is copied:
+    /// the table borrows `tables` read-only.
+    ///
+    /// Every word is checked (`O(n)` multiplications, no divisions): the
+    /// root must be the minimal primitive `2n`-th root of unity (the one
+    /// every party uses), each twiddle the right power of it and each
+    /// companion `floor(w 2^32 / q)`; any mismatch is
+    /// [`Error::InvalidArgument`], so the result equals the table
+    /// [`NttTable::new_in`] builds, bit for bit.
+    pub fn from_precomputed(n: usize, q: u32, tables: &'a [u32]) -> Result<Self> {
+        check_degree(n)?;
+        if tables.len() != 4 * n {
+            return Err(Error::LengthMismatch {
+                what: "precomputed NTT tables (4N words)",
+                expected: 4 * n,
+                actual: tables.len(),
+            });
+        }
+        let modulus = Modulus::new(q)?;
+        let psi = minimal_primitive_root(n, q)?;
+        let psi_inv = modulus.inv(psi)?;
+        let log_n = n.trailing_zeros();
+        let (fwd, rest) = tables.split_at(n);
+        let (fwd_shoup, rest) = rest.split_at(n);
+        let (inv, inv_shoup) = rest.split_at(n);
+        // floor(w 2^32 / q) = s  <=>  0 <= w 2^32 - s q < q.
+        let shoup_ok = |w: u32, s: u32| {
+            let t = (u64::from(w) << 32).wrapping_sub(u64::from(s) * u64::from(q));
+            (u64::from(w) << 32) >= u64::from(s) * u64::from(q) && t < u64::from(q)
+        };
+        let bad = Error::InvalidArgument { reason: "precomputed NTT tables do not match (n, q)" };
+        let (mut p, mut pi) = (1u32, 1u32);
+        for i in 0..n {
+            let r = bit_reverse(i, log_n);
+            if fwd[r] != p || inv[r] != pi || !shoup_ok(p, fwd_shoup[r]) || !shoup_ok(pi, inv_shoup[r]) {
+                return Err(bad);
+            }
+            p = modulus.mul(p, psi);
+            pi = modulus.mul(pi, psi_inv);
+        }
+        let n_inv = modulus.inv(n as u32 % q)?;
+        let n_inv_w = modulus.mul(n_inv, inv[1]);
+        let s = Scalars {
+            log_n,
+            modulus,
+            psi,
+            n_inv: (n_inv, modulus.shoup(n_inv)),
+            n_inv_w: (n_inv_w, modulus.shoup(n_inv_w)),
+        };
+        let tw = [Tw::Borrowed(fwd), Tw::Borrowed(fwd_shoup), Tw::Borrowed(inv), Tw::Borrowed(inv_shoup)];
+        Ok(Self::assemble(n, s, best_kernel(), tw))
+    }
+}
+
 #[cfg(feature = "alloc")]
 impl NttTable<'static> {
     /// Builds the tables for degree `n` (a power of two from `2^10` to

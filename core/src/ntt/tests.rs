@@ -177,6 +177,25 @@ fn tables_in_caller_storage_match_owned_ones() {
 }
 
 #[test]
+fn precomputed_tables_are_checked_and_equal_built_ones() {
+    let n = 1024;
+    let q = NttPrimes::new(30, n).unwrap().next().unwrap();
+    let mut storage = vec![0u32; 4 * n];
+    NttTable::new_in(n, q, &mut storage).unwrap();
+    let t = NttTable::from_precomputed(n, q, &storage).unwrap();
+    assert_eq!(t, NttTable::new(n, q).unwrap());
+    // Any changed word, a wrong prime or length is an error, not a table.
+    for idx in [0, 1, n / 2, n + 3, 2 * n + 7, 4 * n - 1] {
+        let mut bad = storage.clone();
+        bad[idx] ^= 1;
+        assert!(matches!(NttTable::from_precomputed(n, q, &bad), Err(Error::InvalidArgument { .. })), "{idx}");
+    }
+    let other = NttPrimes::new(30, n).unwrap().nth(1).unwrap();
+    assert!(NttTable::from_precomputed(n, other, &storage).is_err());
+    assert!(matches!(NttTable::from_precomputed(n, q, &storage[1..]), Err(Error::LengthMismatch { .. })));
+}
+
+#[test]
 fn pointwise_products_agree_across_kernels() {
     let mut rng = ChaCha20Rng::seed_from_u64(6);
     let n = 1024;

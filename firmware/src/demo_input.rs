@@ -1,0 +1,36 @@
+// The round trip's input, shared by `src/bin/roundtrip.rs` and the host
+// test `tests/tests/firmware_roundtrip.rs` (included there by path).
+
+/// A fixed 8x8 handwritten-digit image (a "0"), grey levels 0 to 16, row
+/// by row: the round trip encrypts `pixel / 16` in slots 0 to 63.
+pub const DIGIT: [u8; 64] = [
+    0, 0, 5, 13, 9, 1, 0, 0, //
+    0, 0, 13, 15, 10, 15, 5, 0, //
+    0, 3, 15, 2, 0, 11, 8, 0, //
+    0, 4, 12, 0, 0, 8, 8, 0, //
+    0, 5, 8, 0, 0, 9, 8, 0, //
+    0, 4, 11, 0, 1, 12, 7, 0, //
+    0, 2, 14, 5, 10, 12, 0, 0, //
+    0, 0, 6, 13, 10, 0, 0, 0, //
+];
+
+/// The function the host evaluates on the ciphertext, in plaintext:
+/// `y = 3 x - 1`.
+pub fn affine(x: f64) -> f64 {
+    3.0 * x - 1.0
+}
+
+/// Files exchanged through semihosting, relative to QEMU's working
+/// directory (NUL-terminated for the firmware).
+pub mod files {
+    /// The device's ciphertext of the image.
+    pub const INPUT_CT: &str = "polyhe-rt-input.ct";
+    /// Created (empty) once `INPUT_CT` is complete.
+    pub const INPUT_DONE: &str = "polyhe-rt-input.done";
+    /// The host's result ciphertext (written under another name, then
+    /// renamed, so the device never sees half a file).
+    pub const RESULT_CT: &str = "polyhe-rt-result.ct";
+    /// The device's decrypted output: 64 little-endian `f64` (real parts
+    /// of slots 0 to 63).
+    pub const OUTPUT: &str = "polyhe-rt-output.bin";
+}
