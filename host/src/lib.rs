@@ -10,5 +10,6 @@ pub mod accel;
 pub mod bench;
 pub mod data;
 pub mod fpga_report;
+pub mod infer;
 #[cfg(feature = "train")]
 pub mod train;

@@ -36,6 +36,8 @@ enum Command {
     #[cfg(feature = "train")]
     #[command(after_long_help = polyhe_host::train::cli::JSON_FIELDS_HELP)]
     Convert(polyhe_host::train::cli::ConvertArgs),
+    #[command(flatten)]
+    Infer(polyhe_host::infer::cli::InferCommand),
 }
 
 #[derive(Subcommand, Debug)]
@@ -247,6 +249,7 @@ fn main() -> ExitCode {
         Command::Convert(args) => polyhe_host::train::cli::run_convert(args)
             .and_then(|r| polyhe_host::train::cli::print_report(&r, args.json))
             .context("polyhe convert failed"),
+        Command::Infer(cmd) => polyhe_host::infer::cli::run(cmd),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

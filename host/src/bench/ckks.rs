@@ -57,6 +57,12 @@ const OPENFHE: [(u32, &str, f64); 16] = [
     (16, "encrypt", 140.0),
 ];
 
+/// OpenFHE 1.6.1's one-thread time for `op` at `log_n` from ANCHORS.md
+/// (`"mul_relin"`, `"rotate"`, `"rescale"`, `"encrypt"`), if listed.
+pub fn openfhe_ms(log_n: u32, op: &str) -> Option<f64> {
+    OPENFHE.iter().find(|(l, o, _)| *l == log_n && *o == op).map(|x| x.2)
+}
+
 /// Operations, in the order they are reported.
 pub const OPS: [&str; 8] =
     ["keygen_pk", "keygen_relin", "keygen_galois", "encrypt", "decrypt", "mul_relin", "rescale", "rotate"];
@@ -189,7 +195,7 @@ pub fn run(cfg: &CkksBenchConfig, mut emit: impl FnMut(&CkksRecord)) -> Result<V
                 _ => bytes,
             };
             let median_ms = median(&samples);
-            let openfhe_ms = OPENFHE.iter().find(|(l, o, _)| *l == log_n && *o == op).map(|x| x.2);
+            let openfhe_ms = openfhe_ms(log_n, op);
             let rec = CkksRecord {
                 op,
                 logn: log_n,

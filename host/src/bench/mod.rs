@@ -231,6 +231,15 @@ impl Progress {
         }
     }
 
+    /// Moves to `pos` of the total (for work measured in units, not steps).
+    pub(crate) fn set(&mut self, pos: u64, msg: &str) {
+        let now = self.bar.position();
+        if pos > now {
+            self.bar.inc(pos - now - 1);
+            self.tick(msg);
+        }
+    }
+
     /// Removes the bar.
     pub(crate) fn finish(&self) {
         self.bar.finish_and_clear();

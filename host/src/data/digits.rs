@@ -31,6 +31,16 @@ pub fn bundled_digits() -> Result<Dataset> {
     parse(Path::new("<bundled digits.bin>"), BUNDLED)
 }
 
+/// Samples of the bundled digits used for training; the remaining 360
+/// (the last ones) are the test split every reported accuracy refers to.
+pub const DIGITS_TRAIN: usize = 1437;
+
+/// The bundled digits split into train (the first [`DIGITS_TRAIN`]) and
+/// test (the rest).
+pub fn bundled_split() -> Result<(Dataset, Dataset)> {
+    Ok(bundled_digits()?.split_at(DIGITS_TRAIN))
+}
+
 /// Reads a digits file (any whole number of records, at least one).
 pub fn read(path: &Path) -> Result<Dataset> {
     let bytes = std::fs::read(path).map_err(|source| DataError::Io { path: path.to_owned(), source })?;
