@@ -175,6 +175,16 @@ fn demo_json_contract_with_the_bundled_model() {
     assert!(v["security_bits"].as_u64().unwrap() >= 128);
     assert!(v["max_logit_err"].as_f64().unwrap() < 0.05);
     assert_eq!(v["per_sample"].as_array().unwrap().len(), 4);
+    // The plan of the same model: depth as in the demo, one range per
+    // activation site, inside its interval on the test split.
+    let (ok, out, err) = run(&["plan", "--json"]);
+    assert!(ok, "{err}");
+    let p: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    assert_eq!(p["depth"], v["depth"]);
+    for r in p["ranges"].as_array().unwrap() {
+        assert_eq!(r["outside"], 0, "{r}");
+        assert!(r["margin"].as_f64().unwrap() > 0.0);
+    }
     // Bad input is a clear error, not a panic.
     let (ok, _, err) = run(&["demo", "--samples", "0"]);
     assert!(!ok && err.contains("--samples"), "{err}");

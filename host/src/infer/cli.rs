@@ -69,6 +69,9 @@ impl DataArg {
 pub struct PlanArgs {
     #[command(flatten)]
     model: ModelArg,
+    /// Calibration data for the range check (default: the digits' test split).
+    #[command(flatten)]
+    data: DataArg,
     /// One JSON object instead of the table.
     #[arg(long)]
     json: bool,
@@ -185,7 +188,7 @@ fn progress() -> bool {
 pub fn run(cmd: &InferCommand) -> Result<()> {
     let mut rng = polyhe_core::rng::os_rng().context("no operating-system randomness")?;
     match cmd {
-        InferCommand::Plan(a) => plan(&load_model(a.model.model.as_deref())?, a.json),
+        InferCommand::Plan(a) => plan(&load_model(a.model.model.as_deref())?, &a.data.load()?, a.json),
         InferCommand::Keygen(a) => {
             let m = load_model(a.model.model.as_deref())?;
             let plan = super::keygen(&m, &a.keys, &mut rng, progress())?;
@@ -260,8 +263,20 @@ pub fn run(cmd: &InferCommand) -> Result<()> {
     }
 }
 
-fn plan(m: &LoadedModel, json: bool) -> Result<()> {
+fn plan(m: &LoadedModel, data: &Dataset, json: bool) -> Result<()> {
     let p = super::plan(m)?;
+    let ranges = super::calibrate(&m.model, data)?;
+    let range_rows: Vec<_> = ranges
+        .sites
+        .iter()
+        .map(|r| {
+            serde_json::json!({
+                "site": format!("block {} {}", r.site.block(), r.site.kind()),
+                "a": r.interval.0, "b": r.interval.1, "min": r.min, "max": r.max,
+                "margin": r.margin(), "outside": r.outside,
+            })
+        })
+        .collect();
     let params = &p.params;
     // Seeded keys store one of the two halves of each digit: dnum digits of
     // (Q + P) limbs of N 30-bit residues (3.75 bytes each).
@@ -278,6 +293,7 @@ fn plan(m: &LoadedModel, json: bool) -> Result<()> {
                 "rotations": p.rotations, "rotation_count": p.rotation_count, "relin_count": p.relin_count,
                 "key_switches": p.key_switches(), "relin_key_mb": key_mb,
                 "galois_keys_mb": key_mb * p.rotations.len() as f64, "layers": layers,
+                "calibration_samples": ranges.samples, "ranges": range_rows,
             })
         );
         return Ok(());
@@ -313,5 +329,23 @@ fn plan(m: &LoadedModel, json: bool) -> Result<()> {
         key_mb * p.rotations.len() as f64,
         p.rotations
     );
+    println!("  activation ranges on {} calibration samples (polynomial model):", ranges.samples);
+    for r in &ranges.sites {
+        println!(
+            "    block {} {:<9} interval [{:.3}, {:.3}]  seen [{:.3}, {:.3}]  margin {:.3}{}",
+            r.site.block(),
+            r.site.kind(),
+            r.interval.0,
+            r.interval.1,
+            r.min,
+            r.max,
+            r.margin(),
+            if r.outside > 0 {
+                format!("  {} INPUTS OUTSIDE: the polynomial diverges there", r.outside)
+            } else {
+                String::new()
+            }
+        );
+    }
     Ok(())
 }

@@ -370,6 +370,14 @@ pub struct PlainEval {
     pub outside: u64,
 }
 
+/// The activation ranges of the polynomial model on `data` (the inputs
+/// the encrypted evaluator will meet) against each table's interval.
+pub fn calibrate(model: &Model, data: &Dataset) -> Result<polyhe_core::nn::RangeReport> {
+    check_dataset(model, data)?;
+    let images = (0..data.len()).map(|i| image(data, i)).collect::<Result<Vec<_>>>()?;
+    Ok(model.calibrate(images.iter().map(|v| &v[..]), ActivationMode::Polynomial)?)
+}
+
 /// `polyhe eval --plaintext`.
 pub fn eval_plaintext(model: &Model, data: &Dataset) -> Result<PlainEval> {
     check_dataset(model, data)?;
