@@ -121,7 +121,7 @@ impl Clock {
 
 /// The calling thread's CPU time in nanoseconds, or `None` where it cannot
 /// be read (the `cpu-time` crate wraps `CLOCK_THREAD_CPUTIME_ID`).
-fn thread_cpu_ns() -> Option<u64> {
+pub(crate) fn thread_cpu_ns() -> Option<u64> {
     cpu_time::ThreadTime::try_now().ok().map(|t| t.as_duration().as_nanos() as u64)
 }
 
