@@ -277,30 +277,31 @@ impl<'a> Evaluator<'a> {
         let divisor =
             self.rescale_divisor(level).map_err(|_| Error::LevelExhausted { what: "linear combination", level: 0 })?;
         let product_scale = target_scale * divisor;
-        let mut acc: Option<Ciphertext> = None;
+        // One pass per term and limb straight into the accumulators (no
+        // copies of the operands: a higher-level operand's first limbs are
+        // its residues at `level`).
+        let n = self.ctx.params().n();
+        let k = self.ctx.params().limbs_at(level);
+        let reducers: Vec<Reducer> = self.ctx.q_tables(level).iter().map(|t| Reducer::new(t.modulus())).collect();
+        let (mut d0, mut d1) = (vec![0u32; k * n], vec![0u32; k * n]);
         for &(ct, c) in terms {
             if c == 0.0 {
                 continue;
             }
-            let x = if ct.level > level { self.drop_level(ct, ct.level - level)? } else { ct.clone() };
-            let mut term = self.mul_const_scaled(&x, c, product_scale / x.scale)?;
-            term.scale = product_scale;
-            match &mut acc {
-                None => acc = Some(term),
-                Some(a) => self.add_assign(a, &term)?,
+            let r = self.rns_constant(level, c * (product_scale / ct.scale))?;
+            for (i, red) in reducers.iter().enumerate() {
+                let l = i * n..(i + 1) * n;
+                kernels::mul_scalar_acc(red, r[i], &ct.c0.data()[l.clone()], &mut d0[l.clone()]);
+                kernels::mul_scalar_acc(red, r[i], &ct.c1.data()[l.clone()], &mut d1[l]);
             }
         }
-        let mut acc = match acc {
-            Some(a) => a,
-            // Every constant zero: an encryption of zero at the right
-            // level and scale (x * 0 keeps the shape and the noise-free
-            // structure of a ciphertext).
-            None => {
-                let x = self.drop_level(first.0, first.0.level - level)?;
-                let mut z = self.mul_int(&x, 0)?;
-                z.scale = product_scale;
-                z
-            }
+        let mut acc = Ciphertext {
+            c0: Poly::from_data_trusted(self.ctx.q_basis(), k, d0),
+            c1: Poly::from_data_trusted(self.ctx.q_basis(), k, d1),
+            level,
+            scale: product_scale,
+            slots: first.0.slots,
+            fingerprint: first.0.fingerprint,
         };
         if c0 != 0.0 {
             acc = self.add_const(&acc, c0)?;

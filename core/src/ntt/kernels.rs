@@ -188,6 +188,18 @@ multiversion! {
 }
 
 multiversion! {
+    /// `acc[i] = acc[i] + c * a[i] mod q` for a scalar residue `c`
+    /// (`acc` reduced): one pass for each term of a linear combination.
+    #[cfg_attr(not(feature = "alloc"), allow(dead_code))] // used by the owned types
+    pub(crate) fn mul_scalar_acc(r: &Reducer, c: u32, a: &[u32], acc: &mut [u32]) {
+        let r = *r;
+        for (o, &x) in acc.iter_mut().zip(a) {
+            *o = r.reduce(c as u64 * x as u64 + *o as u64);
+        }
+    }
+}
+
+multiversion! {
     /// `out[i] = a[i] * b[i] + c[i] * d[i] mod q` with one reduction (the
     /// sum of two products of residues is below `2^61`).
     #[cfg_attr(not(feature = "alloc"), allow(dead_code))] // used by the owned types
