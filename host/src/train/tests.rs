@@ -285,3 +285,21 @@ fn the_bundled_checkpoint_converts_to_the_bundled_model() {
     assert!(c.sites.iter().all(|s| s.outside == 0), "{:?}", c.sites);
     assert_eq!(c.model.to_bytes().expect("bytes"), bundled, "polyhe convert of the checkpoint reproduces the file");
 }
+
+#[test]
+fn the_range_loss_sums_excesses_and_pulls_on_the_maximum() {
+    use burn::tensor::{Tensor, TensorData};
+    let dev = trainer::device();
+    // Two samples of four inputs; target 2: excesses 1 (|-3|) and 3 (5).
+    let x = Tensor::<2>::from_data(TensorData::new(vec![0.5f32, -3.0, 1.0, 2.0, 5.0, 0.0, -1.5, 1.9], [2, 4]), &dev);
+    let inside = Tensor::<2>::from_data(TensorData::new(vec![0.5f32, -1.0, 1.0, 2.0], [1, 4]), &dev);
+    let value = |t: Tensor<1>| f64::from(model::read(t, "loss").expect("read")[0]);
+    // sum(e^2) / batch + max(e)^2 = (1 + 9) / 2 + 9.
+    let l = value(trainer::range_loss(std::slice::from_ref(&x), 2.0).expect("one site"));
+    assert!((l - 14.0).abs() < 1e-5, "{l}");
+    assert_eq!(value(trainer::range_loss(&[inside], 2.0).expect("one site")), 0.0);
+    // Sites add up.
+    let two = value(trainer::range_loss(&[x.clone(), x], 2.0).expect("two sites"));
+    assert!((two - 28.0).abs() < 1e-5, "{two}");
+    assert!(trainer::range_loss(&[], 2.0).is_none());
+}
