@@ -11,13 +11,12 @@ use rand_chacha::rand_core::{RngCore, SeedableRng};
 use super::{ArchConfig, Result, TrainError};
 use crate::data::Dataset;
 
-/// Samples of the bundled digits used for training; the remaining 360 are
-/// the test split (the file's order, no shuffling: a fixed split).
-pub const DIGITS_TRAIN: usize = 1437;
+pub use crate::data::digits::DIGITS_TRAIN;
 
-/// The bundled digits split into train (first [`DIGITS_TRAIN`]) and test.
+/// The bundled digits split into train (first [`DIGITS_TRAIN`], the file's
+/// order, no shuffling) and test: the split `polyhe demo` and `eval` use.
 pub fn digits_split() -> Result<(Dataset, Dataset)> {
-    Ok(crate::data::bundled_digits()?.split_at(DIGITS_TRAIN))
+    Ok(crate::data::digits::bundled_split()?)
 }
 
 /// Checks a dataset against the architecture: image size, patch, classes.
