@@ -42,27 +42,45 @@ pub fn uniform_limb<R: RngCore + CryptoRng>(rng: &mut R, q: u32, out: &mut [u32]
     }
 }
 
+/// The ternary sampler's state: 2-bit values from 32-bit words, a value
+/// of 3 rejected, so a draw is uniform in `{-1, 0, 1}` and rejections
+/// depend only on discarded bits. Carrying the state across calls lets a
+/// polynomial be drawn in chunks with the values of one [`ternary`] call.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct TernaryDraws {
+    word: u32,
+    left: u32,
+}
+
+impl TernaryDraws {
+    /// A sampler that starts with a fresh word.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Fills `out` with the next draws.
+    pub fn fill<R: RngCore + CryptoRng>(&mut self, rng: &mut R, out: &mut [i8]) {
+        for x in out.iter_mut() {
+            let v = loop {
+                if self.left == 0 {
+                    self.word = rng.next_u32();
+                    self.left = 16;
+                }
+                let v = self.word & 3;
+                self.word >>= 2;
+                self.left -= 1;
+                if v != 3 {
+                    break v;
+                }
+            };
+            *x = v as i8 - 1;
+        }
+    }
+}
+
 /// Fills `out` with independent values uniform in `{-1, 0, 1}`.
 pub fn ternary<R: RngCore + CryptoRng>(rng: &mut R, out: &mut [i8]) {
-    let mut word = 0u32;
-    let mut left = 0;
-    for x in out.iter_mut() {
-        // Draw 2-bit values until one is below 3; rejections depend only on
-        // discarded bits.
-        let v = loop {
-            if left == 0 {
-                word = rng.next_u32();
-                left = 16;
-            }
-            let v = word & 3;
-            word >>= 2;
-            left -= 1;
-            if v != 3 {
-                break v;
-            }
-        };
-        *x = v as i8 - 1;
-    }
+    TernaryDraws::new().fill(rng, out);
 }
 
 /// Fills `out` with a ternary vector of exactly `h` non-zero entries (each

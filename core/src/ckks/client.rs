@@ -330,25 +330,11 @@ pub enum SmallPoly<'a> {
 /// over between chunks).
 fn ternary_chunks(rng: &mut ChaCha20Rng, n: usize, mut f: impl FnMut(usize, &[i8])) {
     let mut buf = [0i8; SMALL_CHUNK];
-    let (mut word, mut left) = (0u32, 0u32);
+    let mut draws = crate::sample::TernaryDraws::new();
     let mut start = 0;
     while start < n {
         let len = SMALL_CHUNK.min(n - start);
-        for x in buf[..len].iter_mut() {
-            let v = loop {
-                if left == 0 {
-                    word = rng.next_u32();
-                    left = 16;
-                }
-                let v = word & 3;
-                word >>= 2;
-                left -= 1;
-                if v != 3 {
-                    break v;
-                }
-            };
-            *x = v as i8 - 1;
-        }
+        draws.fill(rng, &mut buf[..len]);
         f(start, &buf[..len]);
         start += len;
     }
