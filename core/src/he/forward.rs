@@ -217,6 +217,8 @@ pub struct EncryptedModel<'p> {
     plan: &'p HePlan,
     width: usize,
     heads: usize,
+    /// Multiply attention weights by the causal 0/1 mask.
+    causal: bool,
     /// Patches -> X (the residual stream of block 0).
     embed: Affine,
     blocks: Vec<PreparedBlock>,
@@ -282,7 +284,7 @@ impl<'p> EncryptedModel<'p> {
         let mut head = Affine::from_linear(&model.head);
         let inv_l = 1.0 / l as f64;
         head.scale_outputs(&vec![inv_l; head.outputs], &vec![0.0; head.outputs]);
-        Ok(Self { plan, width: d, heads, embed, blocks, head })
+        Ok(Self { plan, width: d, heads, causal: c.causal, embed, blocks, head })
     }
 
     /// Units of work one [`EncryptedModel::forward`] reports to its
@@ -373,9 +375,14 @@ impl<'p> EncryptedModel<'p> {
                         } else {
                             run.timed(&layer, OpKind::Rotation, 0, || Ok(ev.rotate(&s, giant(g))?))?
                         };
-                        row.push(
-                            run.timed(&layer, OpKind::Activation, 1, || Ok(ev.eval_chebyshev(&s, &b.attn, scale)?))?,
-                        );
+                        let a =
+                            run.timed(&layer, OpKind::Activation, 1, || Ok(ev.eval_chebyshev(&s, &b.attn, scale)?))?;
+                        let a = if self.causal {
+                            run.timed(&layer, OpKind::Linear, 0, || causal_mask(ev, plan, &a, g * n1 + j))?
+                        } else {
+                            a
+                        };
+                        row.push(a);
                     }
                 }
                 attn.push(row);
@@ -449,6 +456,26 @@ impl<'p> EncryptedModel<'p> {
         })?;
         Ok(y)
     }
+}
+
+/// The activated scores of shift `r` times the causal mask: token `i`
+/// attends to `j = (i + r) mod L` only if `j <= i`, that is for `r = 0` or
+/// `i >= L - r`. One plaintext product and rescale (one level, the same
+/// for every shift so that all of them stay at one level; the constant
+/// is encoded at the rescaled prime so the scale is restored exactly).
+fn causal_mask(ev: &Evaluator, plan: &HePlan, a: &Ciphertext, r: usize) -> Result<Ciphertext> {
+    let lay = plan.layout;
+    let mut v = vec![0.0; lay.slots];
+    for t in 0..lay.tokens {
+        if r == 0 || t >= lay.tokens - r {
+            v[t * lay.batch..(t + 1) * lay.batch].fill(1.0);
+        }
+    }
+    let divisor = ev.rescale_divisor(a.level())?;
+    let pt = ev.context().encode_real(&v, a.level(), divisor)?;
+    let mut out = ev.rescale(&ev.mul_plain(a, &pt)?)?;
+    out.set_scale(a.scale())?;
+    Ok(out)
 }
 
 /// `x + f(inputs)` with `f`'s output at `x`'s scale and level.

@@ -31,7 +31,9 @@
 //! block costs `Da + Dm + 6` levels: QKV (1, shared with the embedding in
 //! block 0), scores (1), attention polynomial (`Da`), `A V` (1), output
 //! projection (1), MLP input (1), MLP polynomial (`Dm`), MLP output (1);
-//! the classifier one more. [`HePlan`] computes it and picks the smallest
+//! the classifier one more; a causal (language) model multiplies each
+//! shift's attention weights by its 0/1 mask (`j <= i`), one more level per
+//! block. [`HePlan`] computes it and picks the smallest
 //! 128-bit parameter set that holds it.
 
 mod forward;

@@ -167,11 +167,6 @@ impl HePlan {
     pub fn with_params(model: &Model, params: Parameters) -> Result<Self> {
         model.validate()?;
         let c = &model.config;
-        if c.causal {
-            return Err(Error::Unsupported {
-                reason: "causal (language) models are not yet supported by the encrypted evaluator",
-            });
-        }
         let depth = Self::depth_of(model)?;
         if params.max_level() < depth {
             return Err(Error::TooDeep { depth });
@@ -215,6 +210,9 @@ impl HePlan {
             push(format!("block {i} scores Q K^T"), 1);
             let da = ChebyshevPlan::for_degree(b.attn_act.degree()).depth;
             push(format!("block {i} attention {} degree {}", b.attn_act.function().name(), b.attn_act.degree()), da);
+            if model.config.causal {
+                push(format!("block {i} causal mask"), 1);
+            }
             push(format!("block {i} A V"), 1);
             push(format!("block {i} output projection + residual"), 1);
             push(format!("block {i} MLP input"), 1);

@@ -127,7 +127,11 @@ fn packing_places_patches_token_major() {
 /// 29-bit scale gives about 2^-15 per rescale at N = 2^12; measured errors
 /// are near 1e-5).
 fn check_encrypted(blocks: u32, side: u32, seed: u64) {
-    let c = sized_config(blocks, side);
+    check_encrypted_config(sized_config(blocks, side), seed);
+}
+
+fn check_encrypted_config(c: ModelConfig, seed: u64) {
+    let blocks = c.blocks;
     let images: Vec<Vec<f64>> = (0..8).map(|s| image(100 + s + seed, c.input_len())).collect();
     let model = calibrated_model(c, seed, &images);
     let depth = HePlan::depth_of(&model).unwrap();
@@ -177,6 +181,17 @@ fn encrypted_logits_match_the_plaintext_polynomial_model() {
 fn linear_and_two_block_models_match_too() {
     check_encrypted(0, 4, 8);
     check_encrypted(2, 4, 9);
+}
+
+#[test]
+fn causal_masks_match_the_plaintext_model() {
+    // 16 tokens: every shift's mask differs; 4 baby x 4 giant steps.
+    let mut c = sized_config(1, 8);
+    c.causal = true;
+    let m = random_model(c.clone(), 3);
+    let plan = HePlan::new(&m).unwrap();
+    assert!(plan.layers.iter().any(|l| l.name.contains("causal mask") && l.levels == 1));
+    check_encrypted_config(c, 11);
 }
 
 #[test]
