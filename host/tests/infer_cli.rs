@@ -175,6 +175,8 @@ fn demo_json_contract_with_the_bundled_model() {
     assert!(v["security_bits"].as_u64().unwrap() >= 128);
     assert!(v["max_logit_err"].as_f64().unwrap() < 0.05);
     assert_eq!(v["per_sample"].as_array().unwrap().len(), 4);
+    // The plan's key-switch count is what the evaluator did (one pass).
+    assert_eq!(v["inner"]["key_switches"], v["key_switches"]);
     // The plan of the same model: depth as in the demo, one range per
     // activation site, inside its interval on the test split.
     let (ok, out, err) = run(&["plan", "--json"]);

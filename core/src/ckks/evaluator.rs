@@ -9,6 +9,7 @@
 
 use alloc::vec;
 use alloc::vec::Vec;
+use core::cell::Cell;
 
 use super::ciphertext::{Ciphertext, Plaintext};
 use super::context::Context;
@@ -30,6 +31,59 @@ pub struct Evaluator<'a> {
     ctx: &'a Context,
     relin: Option<&'a RelinKey>,
     galois: Option<&'a GaloisKeys>,
+    times: Option<&'a OpTimes<'a>>,
+}
+
+/// Time spent inside key switching (relinearisation and rotations:
+/// decomposition, inner products with the key, ModDown) and rescaling,
+/// measured with the caller's clock (the no_std core has none), with the
+/// number of each. Attach with [`Evaluator::with_op_times`].
+pub struct OpTimes<'c> {
+    clock: &'c dyn Fn() -> u64,
+    key_switch_ns: Cell<u64>,
+    key_switches: Cell<u64>,
+    rescale_ns: Cell<u64>,
+    rescales: Cell<u64>,
+}
+
+impl core::fmt::Debug for OpTimes<'_> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("OpTimes")
+            .field("key_switch_ns", &self.key_switch_ns.get())
+            .field("key_switches", &self.key_switches.get())
+            .field("rescale_ns", &self.rescale_ns.get())
+            .field("rescales", &self.rescales.get())
+            .finish()
+    }
+}
+
+impl<'c> OpTimes<'c> {
+    /// Counters at zero; `clock` returns nanoseconds from any fixed origin.
+    pub fn new(clock: &'c dyn Fn() -> u64) -> Self {
+        Self {
+            clock,
+            key_switch_ns: Cell::new(0),
+            key_switches: Cell::new(0),
+            rescale_ns: Cell::new(0),
+            rescales: Cell::new(0),
+        }
+    }
+    /// Nanoseconds spent key switching.
+    pub fn key_switch_ns(&self) -> u64 {
+        self.key_switch_ns.get()
+    }
+    /// Key switches done (one per relinearisation or rotation).
+    pub fn key_switches(&self) -> u64 {
+        self.key_switches.get()
+    }
+    /// Nanoseconds spent rescaling.
+    pub fn rescale_ns(&self) -> u64 {
+        self.rescale_ns.get()
+    }
+    /// Rescales done.
+    pub fn rescales(&self) -> u64 {
+        self.rescales.get()
+    }
 }
 
 fn scales_match(a: f64, b: f64) -> bool {
@@ -39,7 +93,29 @@ fn scales_match(a: f64, b: f64) -> bool {
 impl<'a> Evaluator<'a> {
     /// An evaluator without keys (additions, plaintext products, rescaling).
     pub fn new(ctx: &'a Context) -> Self {
-        Self { ctx, relin: None, galois: None }
+        Self { ctx, relin: None, galois: None, times: None }
+    }
+
+    /// Measures key switching and rescaling into `times`.
+    pub fn with_op_times(mut self, times: &'a OpTimes<'a>) -> Self {
+        self.times = Some(times);
+        self
+    }
+
+    fn now(&self) -> u64 {
+        self.times.map_or(0, |t| (t.clock)())
+    }
+
+    /// Adds the time since `t0` to the key-switch (`key_switch`) or
+    /// rescale counters, and counts `n` operations.
+    fn record(&self, t0: u64, key_switch: bool, n: u64) {
+        if let Some(t) = self.times {
+            let dt = (t.clock)().saturating_sub(t0);
+            let (ns, count) =
+                if key_switch { (&t.key_switch_ns, &t.key_switches) } else { (&t.rescale_ns, &t.rescales) };
+            ns.set(ns.get() + dt);
+            count.set(count.get() + n);
+        }
     }
 
     /// Adds the relinearisation key (needed by [`Evaluator::mul_relin`]).
@@ -345,8 +421,10 @@ impl<'a> Evaluator<'a> {
             kernels::mul(&r, &a1[l.clone()], &b1[l.clone()], &mut d2[l]);
         }
         let d2 = Poly::<Eval>::from_data_trusted(self.ctx.q_basis(), k, d2);
+        let t0 = self.now();
         let dec = decompose_owned(self.ctx, a.level, d2)?;
         switch_add(self.ctx, &dec, &key.0, None, &mut d0, &mut d1)?;
+        self.record(t0, true, 1);
         let d0 = Poly::from_data_trusted(self.ctx.q_basis(), k, d0);
         let d1 = Poly::from_data_trusted(self.ctx.q_basis(), k, d1);
         Ok(Ciphertext {
@@ -407,8 +485,10 @@ impl<'a> Evaluator<'a> {
             }
         }
         let d2 = Poly::<Eval>::from_data_trusted(self.ctx.q_basis(), k, d2);
+        let t0 = self.now();
         let dec = decompose_owned(self.ctx, a.level, d2)?;
         switch_add(self.ctx, &dec, &key.0, None, &mut d0, &mut d1)?;
+        self.record(t0, true, 1);
         let d0 = Poly::from_data_trusted(self.ctx.q_basis(), k, d0);
         let d1 = Poly::from_data_trusted(self.ctx.q_basis(), k, d1);
         Ok(Ciphertext { c0: d0, c1: d1, level: a.level, scale, slots: a.slots, fingerprint: a.fingerprint })
@@ -430,6 +510,7 @@ impl<'a> Evaluator<'a> {
         // In the NTT domain: only the dropped limbs are transformed back.
         let n = params.n();
         let mut scratch = scratch::take((count + 1) * n);
+        let t0 = self.now();
         let mut rescale = |p: &Poly<Eval>| -> Result<Poly<Eval>> {
             let mut out = vec![0u32; keep * n];
             divide_round_by_last_eval(&p.as_ref(), count, engine, &mut out, &mut scratch)?;
@@ -438,6 +519,7 @@ impl<'a> Evaluator<'a> {
         let c0 = rescale(&ct.c0)?;
         let c1 = rescale(&ct.c1)?;
         scratch::give(scratch);
+        self.record(t0, false, 1);
         Ok(Ciphertext {
             c0,
             c1,
@@ -501,14 +583,17 @@ impl<'a> Evaluator<'a> {
                 self.galois_key(g)?;
             }
         }
+        let t0 = self.now();
         let dec = if elements.iter().any(|&g| g != 1) { Some(decompose(self.ctx, ct.level, &ct.c1)?) } else { None };
-        elements
-            .into_iter()
-            .map(|g| match (&dec, g) {
+        let out = elements
+            .iter()
+            .map(|&g| match (&dec, g) {
                 (Some(d), g) if g != 1 => self.apply_galois(ct, d, g),
                 _ => Ok(ct.clone()),
             })
-            .collect()
+            .collect();
+        self.record(t0, true, elements.iter().filter(|&&g| g != 1).count() as u64);
+        out
     }
 
     /// Complex conjugation of every slot. Needs the conjugation key.
@@ -516,8 +601,11 @@ impl<'a> Evaluator<'a> {
         self.check(ct)?;
         let g = conjugation_element(self.ctx.params().n());
         self.galois_key(g)?;
+        let t0 = self.now();
         let dec = decompose(self.ctx, ct.level, &ct.c1)?;
-        self.apply_galois(ct, &dec, g)
+        let out = self.apply_galois(ct, &dec, g);
+        self.record(t0, true, 1);
+        out
     }
 
     /// Slot `i` of the result holds the sum of slots `i .. i + count`

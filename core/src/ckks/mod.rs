@@ -45,7 +45,7 @@ pub use encoding::Complex;
 #[cfg(feature = "alloc")]
 pub use encoding::Encoder;
 #[cfg(feature = "alloc")]
-pub use evaluator::{Evaluator, SCALE_TOLERANCE};
+pub use evaluator::{Evaluator, OpTimes, SCALE_TOLERANCE};
 #[cfg(feature = "alloc")]
 pub use keys::{GaloisKeys, KeyGenerator, PublicKey, RelinKey, SecretKey, SwitchingKey};
 pub use params::{Parameters, ParametersLiteral, SecretDistribution, Security};

@@ -17,7 +17,8 @@ pub const DEMO_JSON_HELP: &str = "\
 plaintext predictions match), max_logit_err, ms_per_sample, latency_ms, batch, logn, \
 security_bits, depth, key_switches, rotations, relinearisations, openfhe_keyswitch_ms, \
 openfhe_ratio, encrypted_acc, plaintext_acc, keygen_ms, encrypt_ms, \
-decrypt_ms, by_kind_ms, by_layer_ms, engine, per_sample.";
+decrypt_ms, by_kind_ms, inner (key_switching_ms, key_switches, rescaling_ms, rescales), \
+by_layer_ms, engine, per_sample.";
 
 /// The inference commands.
 #[derive(Subcommand, Debug)]
@@ -67,6 +68,9 @@ impl DataArg {
 /// `polyhe plan`.
 #[derive(Args, Debug)]
 pub struct PlanArgs {
+    /// Model file (as `--model`; default: the bundled digits model).
+    #[arg(value_name = "MODEL", conflicts_with = "model")]
+    model_file: Option<PathBuf>,
     #[command(flatten)]
     model: ModelArg,
     /// Calibration data for the range check (default: the digits' test split).
@@ -188,7 +192,10 @@ fn progress() -> bool {
 pub fn run(cmd: &InferCommand) -> Result<()> {
     let mut rng = polyhe_core::rng::os_rng().context("no operating-system randomness")?;
     match cmd {
-        InferCommand::Plan(a) => plan(&load_model(a.model.model.as_deref())?, &a.data.load()?, a.json),
+        InferCommand::Plan(a) => {
+            let path = a.model_file.as_deref().or(a.model.model.as_deref());
+            plan(&load_model(path)?, &a.data.load()?, a.json)
+        }
         InferCommand::Keygen(a) => {
             let m = load_model(a.model.model.as_deref())?;
             let plan = super::keygen(&m, &a.keys, &mut rng, progress())?;

@@ -13,7 +13,9 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use anyhow::{bail, Context as _, Result};
-use polyhe_core::ckks::{Ciphertext, Complex, Context, Evaluator, GaloisKeys, KeyGenerator, RelinKey, SecretKey};
+use polyhe_core::ckks::{
+    Ciphertext, Complex, Context, Evaluator, GaloisKeys, KeyGenerator, OpTimes, RelinKey, SecretKey,
+};
 use polyhe_core::he::{EncryptedModel, HePlan, Observer, OpKind, Profile};
 use polyhe_core::nn::{ActivationMode, Model};
 use polyhe_core::ntt::NttEngine;
@@ -263,16 +265,35 @@ impl Observer for Watch {
     }
 }
 
+/// Time and count of the key switches and rescales inside a run (they
+/// happen within the linear, rotation, attention and activation sections).
+#[derive(Clone, Copy, Debug, Default, Serialize)]
+pub struct Inner {
+    /// Thread CPU milliseconds in key switching.
+    pub key_switching_ms: f64,
+    /// Key switches done.
+    pub key_switches: u64,
+    /// Thread CPU milliseconds in rescaling.
+    pub rescaling_ms: f64,
+    /// Rescales done.
+    pub rescales: u64,
+}
+
 /// Runs the model on input columns (pass-major), returning the logit
-/// columns (pass-major) and the profile of all passes.
+/// columns (pass-major), the profile of all passes and the key-switch and
+/// rescale totals.
 pub fn evaluate(
     keys: &EvalKeys,
     plan: &HePlan,
     model: &Model,
     inputs: &[Ciphertext],
     progress: bool,
-) -> Result<(Vec<Ciphertext>, Profile)> {
-    let ev = Evaluator::new(&keys.ctx).with_relin_key(&keys.relin)?.with_galois_keys(&keys.galois)?;
+) -> Result<(Vec<Ciphertext>, Profile, Inner)> {
+    let start = Instant::now();
+    let clock = move || cpu_ns(start);
+    let times = OpTimes::new(&clock);
+    let ev =
+        Evaluator::new(&keys.ctx).with_relin_key(&keys.relin)?.with_galois_keys(&keys.galois)?.with_op_times(&times);
     let enc = EncryptedModel::new(model, plan)?;
     let mut profile = Profile::default();
     let mut out = Vec::new();
@@ -286,7 +307,13 @@ pub fn evaluate(
             b.finish();
         }
     }
-    Ok((out, profile))
+    let inner = Inner {
+        key_switching_ms: times.key_switch_ns() as f64 / 1e6,
+        key_switches: times.key_switches(),
+        rescaling_ms: times.rescale_ns() as f64 / 1e6,
+        rescales: times.rescales(),
+    };
+    Ok((out, profile, inner))
 }
 
 /// `polyhe infer`: reads inputs, evaluates with evaluation keys only,
@@ -311,7 +338,7 @@ pub fn infer_file(
         .map(|b| Ciphertext::from_bytes(&k.ctx, b))
         .collect::<polyhe_core::Result<Vec<_>>>()
         .with_context(|| format!("{}: a ciphertext does not belong to these keys' parameters", input.display()))?;
-    let (logits, profile) = evaluate(&k, &plan, &model.model, &cts, progress)?;
+    let (logits, profile, _) = evaluate(&k, &plan, &model.model, &cts, progress)?;
     let out_batch = Batch {
         kind: BatchKind::Logits,
         model: model.fingerprint,
@@ -467,6 +494,8 @@ pub struct DemoReport {
     pub decrypt_ms: f64,
     /// Milliseconds per kind of operation over all passes.
     pub by_kind_ms: Vec<(String, f64)>,
+    /// Key switching and rescaling inside those kinds (all passes).
+    pub inner: Inner,
     /// Milliseconds per layer over all passes.
     pub by_layer_ms: Vec<(String, f64)>,
     /// NTT engine.
@@ -502,7 +531,7 @@ pub fn demo<R: RngCore + CryptoRng>(
     let encrypt_ms = ms(t);
     let keys = EvalKeys { ctx, relin, galois };
     let t = Clock::now();
-    let (logits, profile) = evaluate(&keys, &plan, &model.model, &cts, progress)?;
+    let (logits, profile, inner) = evaluate(&keys, &plan, &model.model, &cts, progress)?;
     let infer_ms = ms(t);
     let t = Clock::now();
     let got = decrypt_logits(&keys.ctx, &sk, &plan, &logits, samples)?;
@@ -546,6 +575,7 @@ pub fn demo<R: RngCore + CryptoRng>(
         keygen_ms,
         encrypt_ms,
         decrypt_ms,
+        inner,
         by_kind_ms: OpKind::ALL.iter().map(|k| (k.name().to_string(), ns(profile.by_kind(*k)))).collect(),
         by_layer_ms: profile.by_layer().into_iter().map(|(l, t)| (l, ns(t))).collect(),
         engine: engine_name,
@@ -616,6 +646,12 @@ pub fn render_demo(r: &DemoReport, name: &str) -> String {
     for (k, t) in &r.by_kind_ms {
         let _ = writeln!(s, "  {k:<20} {t:>10.0} ms");
     }
+    let i = &r.inner;
+    let _ = writeln!(
+        s,
+        "  of which key switching {:.0} ms ({} key switches), rescaling {:.0} ms ({} rescales)",
+        i.key_switching_ms, i.key_switches, i.rescaling_ms, i.rescales
+    );
     let _ = writeln!(s, "time by layer (all passes):");
     for (l, t) in &r.by_layer_ms {
         let _ = writeln!(s, "  {l:<28} {t:>10.0} ms");
