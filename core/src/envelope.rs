@@ -27,8 +27,9 @@ pub(crate) struct Envelope<'a> {
     pub(crate) checksum: u64,
 }
 
-/// FNV-1a 64 of `bytes`.
-pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
+/// FNV-1a 64 of `bytes`: the checksum of polyhe's files (it detects
+/// accidental corruption; it is not a cryptographic integrity check).
+pub fn fnv1a(bytes: &[u8]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for &b in bytes {
         h ^= u64::from(b);

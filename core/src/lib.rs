@@ -43,6 +43,7 @@ pub mod ring;
 pub mod rng;
 pub mod sample;
 
+pub use envelope::fnv1a;
 pub use error::{Error, Result};
 
 /// The README's examples, compiled and run as doctests.

@@ -275,7 +275,7 @@ impl Model {
 }
 
 /// Index of the largest value (the first on ties; NaN never wins).
-pub(super) fn argmax(v: &[f64]) -> usize {
+pub fn argmax(v: &[f64]) -> usize {
     let mut best = 0;
     for (i, x) in v.iter().enumerate() {
         if *x > v[best] {

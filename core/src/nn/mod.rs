@@ -57,7 +57,7 @@ use serde::{Deserialize, Serialize};
 use crate::approx::ApproxTable;
 
 pub use error::{Error, Result};
-pub use eval::{ActivationMode, RangeReport, Site, SiteRange};
+pub use eval::{argmax, ActivationMode, RangeReport, Site, SiteRange};
 pub use file::{MODEL_KIND, MODEL_MAGIC, MODEL_VERSION};
 
 /// The architecture: shapes only, no weights.

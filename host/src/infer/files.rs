@@ -12,6 +12,7 @@
 
 use std::path::{Path, PathBuf};
 
+use polyhe_core::fnv1a;
 use serde::{Deserialize, Serialize};
 
 /// Magic of a batch file.
@@ -92,15 +93,6 @@ pub enum FileError {
         /// The model's.
         expected: u64,
     },
-}
-
-fn fnv1a(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    h
 }
 
 /// A model's fingerprint: FNV-1a of its file bytes.

@@ -17,6 +17,7 @@ use polyhe_core::ckks::{
     Ciphertext, Complex, Context, Evaluator, GaloisKeys, KeyGenerator, OpTimes, RelinKey, SecretKey,
 };
 use polyhe_core::he::{EncryptedModel, HePlan, Observer, OpKind, Profile};
+pub use polyhe_core::nn::argmax;
 use polyhe_core::nn::{ActivationMode, Model};
 use polyhe_core::ntt::NttEngine;
 use rand_chacha::rand_core::{CryptoRng, RngCore};
@@ -379,17 +380,6 @@ pub fn decrypt_file(model: &LoadedModel, keys: &Path, input: &Path) -> Result<Ve
         .collect::<polyhe_core::Result<Vec<_>>>()
         .with_context(|| format!("{}: a ciphertext does not belong to these keys' parameters", input.display()))?;
     decrypt_logits(&ctx, &sk, &plan, &cts, batch.samples as usize)
-}
-
-/// Index of the largest value (first on ties).
-pub fn argmax(v: &[f64]) -> usize {
-    let mut best = 0;
-    for (i, x) in v.iter().enumerate() {
-        if *x > v[best] {
-            best = i;
-        }
-    }
-    best
 }
 
 /// Plaintext accuracy of the model on a dataset.
