@@ -14,16 +14,21 @@
 //!   onto token `l` at once, so the attention scores of shift `r`,
 //!   `S_r[l] = <Q[l], K[l + r mod L]>`, are one inner product of
 //!   ciphertext columns (one relinearisation per head and shift), and
-//!   `O[l] = sum_r A_r[l] V[l + r]` likewise;
+//!   `O[l] = sum_r A_r[l] V[l + r]` likewise; the `L` shifts are split
+//!   baby-step giant-step, `r = g n1 + j`, so that hoisted rotations of
+//!   the columns by `j B` and `-g n1 B` plus one rotation per giant step of
+//!   each sum replace `L - 1` rotations per column ([`Layout::bsgs`]);
 //! - activations are Chebyshev polynomials applied slot-wise
-//!   ([`Evaluator::eval_chebyshev`]), their interval maps folded into the
+//!   ([`crate::ckks::Evaluator::eval_chebyshev`]), their interval maps folded into the
 //!   preceding affine maps;
 //! - mean pooling is `log2 L` rotations by `B, 2B, ..` and additions,
 //!   after the classifier (which is linear, so it commutes with the mean
 //!   and shrinks `width` columns to `classes`).
 //!
 //! Up to `B` samples ride in one ciphertext for the cost of one
-//! ([`Layout::batch`]). Rotation keys: `r B` for `r = 1 .. L - 1`.
+//! ([`Layout::batch`]). Rotation keys: the baby steps, the giant steps and
+//! their inverses, and the pooling steps ([`Layout::rotations`]; 6 keys at
+//! 16 tokens).
 //!
 //! # Depth
 //! The embedding is folded into the first block's Q, K and V (both are
