@@ -305,12 +305,7 @@ impl<'a> Evaluator<'a> {
     pub fn mul_const(&self, ct: &Ciphertext, c: f64) -> Result<Ciphertext> {
         self.check(ct)?;
         let d = self.rescale_divisor(ct.level).map_err(|_| Error::LevelExhausted { what: "mul_const", level: 0 })?;
-        let r = self.rns_constant(ct.level, c * d)?;
-        let mut out = ct.clone();
-        out.c0.as_mut().mul_rns_scalar_assign(&r)?;
-        out.c1.as_mut().mul_rns_scalar_assign(&r)?;
-        out.scale *= d;
-        Ok(out)
+        self.mul_const_scaled(ct, c, d)
     }
 
     /// `ct * c` with the constant encoded at `const_scale`, without
@@ -420,21 +415,7 @@ impl<'a> Evaluator<'a> {
             );
             kernels::mul(&r, &a1[l.clone()], &b1[l.clone()], &mut d2[l]);
         }
-        let d2 = Poly::<Eval>::from_data_trusted(self.ctx.q_basis(), k, d2);
-        let t0 = self.now();
-        let dec = decompose_owned(self.ctx, a.level, d2)?;
-        switch_add(self.ctx, &dec, &key.0, None, &mut d0, &mut d1)?;
-        self.record(t0, true, 1);
-        let d0 = Poly::from_data_trusted(self.ctx.q_basis(), k, d0);
-        let d1 = Poly::from_data_trusted(self.ctx.q_basis(), k, d1);
-        Ok(Ciphertext {
-            c0: d0,
-            c1: d1,
-            level: a.level,
-            scale: a.scale * b.scale,
-            slots: a.slots,
-            fingerprint: a.fingerprint,
-        })
+        self.relinearise(key, a, a.scale * b.scale, d0, d1, d2)
     }
 
     /// `sum_i a_i * b_i` with a single relinearisation: the tensor
@@ -484,14 +465,34 @@ impl<'a> Evaluator<'a> {
                 kernels::mul_acc(&r, x1, y1, o2);
             }
         }
+        self.relinearise(key, a, scale, d0, d1, d2)
+    }
+
+    /// The ciphertext `(d0, d1) + keyswitch(d2)` of a tensor product at
+    /// `like`'s level, slots and parameters, with scale `scale`.
+    fn relinearise(
+        &self,
+        key: &RelinKey,
+        like: &Ciphertext,
+        scale: f64,
+        mut d0: Vec<u32>,
+        mut d1: Vec<u32>,
+        d2: Vec<u32>,
+    ) -> Result<Ciphertext> {
+        let k = like.c0.limbs();
         let d2 = Poly::<Eval>::from_data_trusted(self.ctx.q_basis(), k, d2);
         let t0 = self.now();
-        let dec = decompose_owned(self.ctx, a.level, d2)?;
+        let dec = decompose_owned(self.ctx, like.level, d2)?;
         switch_add(self.ctx, &dec, &key.0, None, &mut d0, &mut d1)?;
         self.record(t0, true, 1);
-        let d0 = Poly::from_data_trusted(self.ctx.q_basis(), k, d0);
-        let d1 = Poly::from_data_trusted(self.ctx.q_basis(), k, d1);
-        Ok(Ciphertext { c0: d0, c1: d1, level: a.level, scale, slots: a.slots, fingerprint: a.fingerprint })
+        Ok(Ciphertext {
+            c0: Poly::from_data_trusted(self.ctx.q_basis(), k, d0),
+            c1: Poly::from_data_trusted(self.ctx.q_basis(), k, d1),
+            level: like.level,
+            scale,
+            slots: like.slots,
+            fingerprint: like.fingerprint,
+        })
     }
 
     /// `a^2` relinearised.

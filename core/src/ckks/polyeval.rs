@@ -23,7 +23,7 @@
 //! The output has exactly the requested scale at exactly
 //! `input level - depth`, whatever the zero pattern of the coefficients.
 
-use alloc::collections::BTreeMap;
+use alloc::collections::{BTreeMap, BTreeSet};
 use alloc::vec;
 use alloc::vec::Vec;
 
@@ -99,17 +99,17 @@ impl Shape {
     /// (depth, products) for a dense polynomial of `degree`, powers
     /// included.
     fn cost(&self, degree: u32) -> (u32, u32) {
-        let mut powers = BTreeMap::new();
-        let depth = self.depth(degree, &mut powers);
+        let depth = self.depth(degree, &mut BTreeMap::new());
         let mut products = self.split_products(degree);
-        // Each distinct power above T_1 is one product.
-        let mut needed = BTreeMap::new();
+        // Each distinct power above T_1 (with those it is built from) is
+        // one product.
+        let mut needed = BTreeSet::new();
         self.collect_powers(degree, &mut needed);
-        let mut all = BTreeMap::new();
-        for &k in needed.keys() {
+        let mut all = BTreeSet::new();
+        for &k in &needed {
             power_closure(k, &mut all);
         }
-        products += all.keys().filter(|&&k| k >= 2).count() as u32;
+        products += all.iter().filter(|&&k| k >= 2).count() as u32;
         (depth, products)
     }
 
@@ -145,15 +145,11 @@ impl Shape {
         }
     }
 
-    fn collect_powers(&self, degree: u32, out: &mut BTreeMap<u32, ()>) {
+    fn collect_powers(&self, degree: u32, out: &mut BTreeSet<u32>) {
         match self.giant(degree) {
-            None => {
-                for k in 1..=degree {
-                    out.insert(k, ());
-                }
-            }
+            None => out.extend(1..=degree),
             Some(g) => {
-                out.insert(g, ());
+                out.insert(g);
                 self.collect_powers(degree - g, out);
                 self.collect_powers(g - 1, out);
             }
@@ -168,12 +164,10 @@ fn split_index(k: u32) -> (u32, u32) {
     (a, k - a)
 }
 
-fn power_closure(k: u32, out: &mut BTreeMap<u32, ()>) {
-    if k <= 1 || out.contains_key(&k) {
-        out.insert(k.max(1), ());
+fn power_closure(k: u32, out: &mut BTreeSet<u32>) {
+    if k <= 1 || !out.insert(k) {
         return;
     }
-    out.insert(k, ());
     let (a, c) = split_index(k);
     power_closure(a, out);
     power_closure(c, out);

@@ -175,7 +175,8 @@ impl HePlan {
         let layers = Self::layers(model);
         let (l, d, hid) = (c.tokens() as u64, c.width as u64, c.mlp_hidden as u64);
         let blocks = c.blocks as u64;
-        let (n1, n2) = (layout.bsgs().0 as u64, layout.bsgs().1 as u64);
+        let (n1, n2) = layout.bsgs();
+        let (n1, n2) = (n1 as u64, n2 as u64);
         let heads = c.heads as u64;
         // Scores: one relinearisation per head and shift; A V: one per
         // column and giant step.
