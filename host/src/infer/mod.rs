@@ -216,6 +216,38 @@ pub fn encrypt_images<R: RngCore + CryptoRng>(
     Ok(out)
 }
 
+/// Writes `cts` (pass-major, `columns` per pass) of `samples` samples as a
+/// batch of `kind` for `model`.
+fn write_batch(
+    path: &Path,
+    kind: BatchKind,
+    model: &LoadedModel,
+    samples: usize,
+    columns: usize,
+    cts: &[Ciphertext],
+) -> Result<()> {
+    let batch = Batch {
+        kind,
+        model: model.fingerprint,
+        samples: samples as u32,
+        columns: columns as u32,
+        ciphertexts: cts.iter().map(Ciphertext::to_bytes).collect::<polyhe_core::Result<_>>()?,
+    };
+    files::write(path, &batch.to_bytes()?)?;
+    Ok(())
+}
+
+/// The ciphertexts of a batch read from `path`, checked against `ctx`'s
+/// parameters.
+fn batch_ciphertexts(ctx: &Context, batch: &Batch, path: &Path) -> Result<Vec<Ciphertext>> {
+    batch
+        .ciphertexts
+        .iter()
+        .map(|b| Ciphertext::from_bytes(ctx, b))
+        .collect::<polyhe_core::Result<Vec<_>>>()
+        .with_context(|| format!("{}: a ciphertext does not belong to these keys' parameters", path.display()))
+}
+
 /// `polyhe encrypt`: samples `indices` of `data` into a batch file.
 pub fn encrypt_file<R: RngCore + CryptoRng>(
     model: &LoadedModel,
@@ -230,15 +262,7 @@ pub fn encrypt_file<R: RngCore + CryptoRng>(
     let (ctx, sk) = load_secret(keys, model, &plan)?;
     let images = indices.iter().map(|&i| image(data, i)).collect::<Result<Vec<_>>>()?;
     let cts = encrypt_images(&ctx, &sk, &plan, &model.model, &images, rng)?;
-    let batch = Batch {
-        kind: BatchKind::Inputs,
-        model: model.fingerprint,
-        samples: images.len() as u32,
-        columns: plan.inputs as u32,
-        ciphertexts: cts.iter().map(Ciphertext::to_bytes).collect::<polyhe_core::Result<_>>()?,
-    };
-    files::write(out, &batch.to_bytes()?)?;
-    Ok(())
+    write_batch(out, BatchKind::Inputs, model, images.len(), plan.inputs, &cts)
 }
 
 /// The calling thread's CPU time in ns (the evaluation is single-threaded,
@@ -333,21 +357,9 @@ pub fn infer_file(
     if batch.columns as usize != plan.inputs {
         bail!("{}: {} columns per pass, the model needs {}", input.display(), batch.columns, plan.inputs);
     }
-    let cts = batch
-        .ciphertexts
-        .iter()
-        .map(|b| Ciphertext::from_bytes(&k.ctx, b))
-        .collect::<polyhe_core::Result<Vec<_>>>()
-        .with_context(|| format!("{}: a ciphertext does not belong to these keys' parameters", input.display()))?;
+    let cts = batch_ciphertexts(&k.ctx, &batch, input)?;
     let (logits, profile, _) = evaluate(&k, &plan, &model.model, &cts, progress)?;
-    let out_batch = Batch {
-        kind: BatchKind::Logits,
-        model: model.fingerprint,
-        samples: batch.samples,
-        columns: plan.outputs as u32,
-        ciphertexts: logits.iter().map(Ciphertext::to_bytes).collect::<polyhe_core::Result<_>>()?,
-    };
-    files::write(out, &out_batch.to_bytes()?)?;
+    write_batch(out, BatchKind::Logits, model, batch.samples as usize, plan.outputs, &logits)?;
     Ok(profile)
 }
 
@@ -373,12 +385,7 @@ pub fn decrypt_file(model: &LoadedModel, keys: &Path, input: &Path) -> Result<Ve
     let plan = plan(model)?;
     let (ctx, sk) = load_secret(keys, model, &plan)?;
     let batch = Batch::read(input, BatchKind::Logits, model.fingerprint)?;
-    let cts = batch
-        .ciphertexts
-        .iter()
-        .map(|b| Ciphertext::from_bytes(&ctx, b))
-        .collect::<polyhe_core::Result<Vec<_>>>()
-        .with_context(|| format!("{}: a ciphertext does not belong to these keys' parameters", input.display()))?;
+    let cts = batch_ciphertexts(&ctx, &batch, input)?;
     decrypt_logits(&ctx, &sk, &plan, &cts, batch.samples as usize)
 }
 
