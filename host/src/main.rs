@@ -48,6 +48,11 @@ enum FpgaCommand {
     /// time beside the CPU's.
     #[command(after_long_help = polyhe_host::fpga_report::JSON_FIELDS_HELP)]
     Report(FpgaReportArgs),
+    /// Emulates a board on a new pseudo-terminal: the simulated accelerator
+    /// (N up to 2^13) answers the serial protocol there, so that
+    /// `--engine fpga:<port>` can be tried without hardware. Prints the
+    /// port, then serves until interrupted.
+    Emulate,
 }
 
 #[derive(Args, Debug)]
@@ -231,6 +236,29 @@ fn bench_ntt(args: &NttArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
+#[cfg(unix)]
+fn fpga_emulate() -> anyhow::Result<()> {
+    use std::io::Write;
+    let stop = std::sync::atomic::AtomicBool::new(false);
+    let stats = polyhe_host::accel::emulator::serve_pty(&stop, |port| {
+        println!("{port}");
+        eprintln!(
+            "polyhe: emulated accelerator (rust-hdl simulation, N = 2^{} to 2^{}) on {port}; \
+             use --engine fpga:{port}; Ctrl-C to stop",
+            polyhe_fpga::device::MIN_LOG_N,
+            polyhe_fpga::device::MAX_LOG_N
+        );
+        let _ = std::io::stdout().flush();
+    })?;
+    eprintln!("polyhe: emulator stopped after {} frames", stats.frames);
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn fpga_emulate() -> anyhow::Result<()> {
+    anyhow::bail!("polyhe fpga emulate needs a Unix pseudo-terminal")
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     tracing_subscriber::fmt()
@@ -241,6 +269,7 @@ fn main() -> ExitCode {
         Command::Bench(BenchCommand::Ntt(args)) => bench_ntt(args),
         Command::Bench(BenchCommand::Ckks(args)) => bench_ckks(args),
         Command::Fpga(FpgaCommand::Report(args)) => fpga_report(args),
+        Command::Fpga(FpgaCommand::Emulate) => fpga_emulate(),
         #[cfg(feature = "train")]
         Command::Train(args) => polyhe_host::train::cli::run_train(args)
             .and_then(|r| polyhe_host::train::cli::print_report(&r, args.json))

@@ -160,6 +160,23 @@ fn keygen_encrypt_infer_decrypt_matches_plaintext() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// `--engine fpga:<port>` with no board there: the demo still runs,
+/// every NTT on the CPU, and the JSON says so.
+#[test]
+fn demo_on_a_missing_board_falls_back_to_the_cpu() {
+    let (ok, out, err) = run(&["demo", "--samples", "1", "--json", "--engine", "fpga:/dev/polyhe-no-board"]);
+    assert!(ok, "{err}");
+    let v: serde_json::Value = serde_json::from_str(out.trim()).expect("one JSON object");
+    assert_eq!(v["agree"], 1.0);
+    assert_eq!(v["engine"], "fpga");
+    let o = &v["offload"];
+    assert_eq!(o["offloaded"], 0, "{o}");
+    assert!(o["fell_back"].as_u64().unwrap() > 1000, "{o}");
+    assert!(o["rested"].as_u64().unwrap() > 0, "{o}");
+    // Warned once, on stderr.
+    assert_eq!(err.matches("accelerator operation failed").count(), 1, "{err}");
+}
+
 /// `polyhe demo --json` on the bundled model: the contract fields, and
 /// encrypted predictions equal to the plaintext model's.
 #[test]
@@ -177,6 +194,7 @@ fn demo_json_contract_with_the_bundled_model() {
     assert_eq!(v["per_sample"].as_array().unwrap().len(), 4);
     // The plan's key-switch count is what the evaluator did (one pass).
     assert_eq!(v["inner"]["key_switches"], v["key_switches"]);
+    assert_eq!((&v["engine"], &v["offload"]), (&serde_json::json!("cpu"), &serde_json::Value::Null));
     // The plan of the same model: depth as in the demo, one range per
     // activation site, inside its interval on the test split.
     let (ok, out, err) = run(&["plan", "--json"]);

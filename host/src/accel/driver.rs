@@ -73,18 +73,29 @@ impl AccelError {
 
 /// How much work went where, in limb operations (one limb's forward,
 /// inverse or product).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
 #[non_exhaustive]
 pub struct AccelStats {
     /// Done on the device and checked.
     pub offloaded: u64,
-    /// Tried on the device, failed (link, device or check), done on the CPU.
+    /// Done on the CPU because the device failed (link, device or check)
+    /// or is resting after repeated failures (see [`AccelStats::rested`]).
     pub fell_back: u64,
+    /// Of [`AccelStats::fell_back`], those not even tried because the
+    /// device was resting after consecutive failures.
+    pub rested: u64,
     /// Degrees the device does not support, done on the CPU.
     pub unsupported: u64,
     /// Times a prime's configuration and twiddles were loaded.
     pub twiddle_loads: u64,
 }
+
+/// Consecutive failures after which the device rests.
+pub const BACKOFF_AFTER: u32 = 2;
+/// Limb operations of the first rest.
+pub const BACKOFF_FIRST: u64 = 16;
+/// Longest rest, in limb operations.
+pub const BACKOFF_MAX: u64 = 4096;
 
 /// The accelerator behind `L` as an [`NttEngine`].
 ///
@@ -105,8 +116,12 @@ pub struct AccelStats {
 ///   end-to-end check ([`super::check`]), that limb is done by [`CpuNtt`]
 ///   from the untouched input, a warning is logged once (later ones at
 ///   debug level), [`AccelStats::fell_back`] counts it, and the device
-///   state is forgotten so the next limb starts clean. Every later
-///   operation tries the device again.
+///   state is forgotten so the next limb starts clean. The next operation
+///   tries the device again; after [`BACKOFF_AFTER`] failures in a row the
+///   device rests (operations go straight to the CPU) for a number of limb
+///   operations that doubles with every further failure, from
+///   [`BACKOFF_FIRST`] up to [`BACKOFF_MAX`], so that a silent board costs
+///   a few timeouts rather than one per limb; one success ends the rest.
 ///
 /// Results are therefore always bit-identical to [`CpuNtt`]'s.
 pub struct FpgaNtt<L: Link> {
@@ -114,6 +129,7 @@ pub struct FpgaNtt<L: Link> {
     name: &'static str,
     offloaded: AtomicU64,
     fell_back: AtomicU64,
+    rested: AtomicU64,
     unsupported: AtomicU64,
     twiddle_loads: AtomicU64,
     warned: AtomicBool,
@@ -128,6 +144,10 @@ struct State<L> {
     /// `(N, q)` configured with both twiddle tables loaded.
     loaded: Option<(usize, u32)>,
     checks: HashMap<(usize, u32), NttCheck>,
+    /// Failures since the last success.
+    failures_in_row: u32,
+    /// Limb operations left in the current rest.
+    rest: u64,
     rng: ChaCha20Rng,
     response: Vec<u8>,
 }
@@ -283,6 +303,11 @@ impl<L: Link> State<L> {
     }
 }
 
+/// Whether `info`'s device transforms degree `n`.
+fn degree_fits(info: &DeviceInfo, n: usize) -> bool {
+    n.is_power_of_two() && (info.min_log_n..=info.max_log_n).contains(&(n.trailing_zeros() as u8))
+}
+
 /// The common degree of `tables` if `len` is `tables.len()` limbs of it
 /// (otherwise the CPU engine reports the precise error).
 fn shape(tables: &[NttTable], len: usize) -> Option<usize> {
@@ -309,11 +334,14 @@ impl<L: Link> FpgaNtt<L> {
                 info: None,
                 loaded: None,
                 checks: HashMap::new(),
+                failures_in_row: 0,
+                rest: 0,
                 rng,
                 response: Vec::with_capacity(MAX_FRAME),
             }),
             offloaded: AtomicU64::new(0),
             fell_back: AtomicU64::new(0),
+            rested: AtomicU64::new(0),
             unsupported: AtomicU64::new(0),
             twiddle_loads: AtomicU64::new(0),
             warned: AtomicBool::new(false),
@@ -325,6 +353,7 @@ impl<L: Link> FpgaNtt<L> {
         AccelStats {
             offloaded: self.offloaded.load(Ordering::Relaxed),
             fell_back: self.fell_back.load(Ordering::Relaxed),
+            rested: self.rested.load(Ordering::Relaxed),
             unsupported: self.unsupported.load(Ordering::Relaxed),
             twiddle_loads: self.twiddle_loads.load(Ordering::Relaxed),
         }
@@ -348,13 +377,18 @@ impl<L: Link> FpgaNtt<L> {
 
     /// Whether the device takes degree `n` (`Err` if it cannot be asked).
     fn supports(st: &mut State<L>, n: usize) -> Result<bool, AccelError> {
-        let info = st.info()?;
-        Ok(n.is_power_of_two() && (info.min_log_n..=info.max_log_n).contains(&(n.trailing_zeros() as u8)))
+        Ok(degree_fits(&st.info()?, n))
     }
 
-    /// Records a failure, resynchronises, and logs the first one.
+    /// Records a failure, resynchronises, logs the first one, and rests
+    /// the device after repeated failures.
     fn fail(&self, st: &mut State<L>, e: &AccelError) {
         st.loaded = None;
+        st.failures_in_row = st.failures_in_row.saturating_add(1);
+        if st.failures_in_row >= BACKOFF_AFTER {
+            let doublings = (st.failures_in_row - BACKOFF_AFTER).min(16);
+            st.rest = (BACKOFF_FIRST << doublings).min(BACKOFF_MAX);
+        }
         let _ = st.link.discard_input();
         self.fell_back.fetch_add(1, Ordering::Relaxed);
         if self.warned.swap(true, Ordering::Relaxed) {
@@ -376,6 +410,17 @@ impl<L: Link> FpgaNtt<L> {
         t: &NttTable,
         device: impl FnOnce(&mut State<L>) -> Result<T, AccelError>,
     ) -> Option<T> {
+        // A known device that cannot take this degree costs no traffic.
+        if st.info.is_some_and(|info| !degree_fits(&info, t.n())) {
+            self.unsupported.fetch_add(1, Ordering::Relaxed);
+            return None;
+        }
+        if st.rest > 0 {
+            st.rest -= 1;
+            self.fell_back.fetch_add(1, Ordering::Relaxed);
+            self.rested.fetch_add(1, Ordering::Relaxed);
+            return None;
+        }
         let result = Self::supports(st, t.n()).and_then(|supported| {
             if !supported {
                 return Ok(None);
@@ -387,6 +432,7 @@ impl<L: Link> FpgaNtt<L> {
         });
         match result {
             Ok(Some(v)) => {
+                st.failures_in_row = 0;
                 self.offloaded.fetch_add(1, Ordering::Relaxed);
                 Some(v)
             }

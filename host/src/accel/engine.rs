@@ -6,7 +6,8 @@ use std::sync::Arc;
 
 use polyhe_core::ntt::{CpuNtt, NttEngine};
 
-use super::{FpgaNtt, SimLink};
+use super::serial::{SerialConfig, SerialConfigError, SerialLink};
+use super::{AccelStats, FpgaNtt, SimLink};
 
 /// A parsed engine choice.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -15,11 +16,8 @@ pub enum EngineSpec {
     Cpu,
     /// [`FpgaNtt`] over [`SimLink`] (the rust-hdl simulation, slow).
     FpgaSim,
-    /// [`FpgaNtt`] over a serial port (not implemented yet).
-    FpgaSerial {
-        /// The port, e.g. `/dev/ttyUSB0`.
-        port: String,
-    },
+    /// [`FpgaNtt`] over a serial port ([`SerialLink`]).
+    FpgaSerial(SerialConfig),
 }
 
 /// Why an engine could not be chosen.
@@ -31,18 +29,9 @@ pub enum EngineSpecError {
         /// The string given.
         spec: String,
     },
-    /// `fpga:` without a port.
-    #[error("engine {spec:?} names no serial port: use fpga:<port>, e.g. fpga:/dev/ttyUSB0")]
-    MissingPort {
-        /// The string given.
-        spec: String,
-    },
-    /// The serial link does not exist yet.
-    #[error("engine fpga:{port}: the serial link is not implemented yet (use fpga-sim for the simulated accelerator)")]
-    SerialNotImplemented {
-        /// The port asked for.
-        port: String,
-    },
+    /// `fpga:` without a port, or with bad options.
+    #[error(transparent)]
+    Serial(#[from] SerialConfigError),
 }
 
 impl FromStr for EngineSpec {
@@ -53,28 +42,55 @@ impl FromStr for EngineSpec {
             "cpu" => Ok(EngineSpec::Cpu),
             "fpga-sim" => Ok(EngineSpec::FpgaSim),
             t => match t.strip_prefix("fpga:") {
-                Some("") => Err(EngineSpecError::MissingPort { spec: s.to_owned() }),
-                Some(port) => Ok(EngineSpec::FpgaSerial { port: port.to_owned() }),
+                Some(rest) => Ok(EngineSpec::FpgaSerial(SerialConfig::parse(rest)?)),
                 None => Err(EngineSpecError::Unknown { spec: s.to_owned() }),
             },
         }
     }
 }
 
+/// A built engine and, for an accelerator, its counters.
+#[derive(Clone)]
+pub struct Engine {
+    /// The engine, for [`polyhe_core::ckks::Context::with_engine`].
+    pub ntt: Arc<dyn NttEngine + Send + Sync>,
+    counters: Option<Arc<dyn Fn() -> AccelStats + Send + Sync>>,
+}
+
+impl Engine {
+    fn accelerator<L: super::Link + Send + 'static>(fpga: FpgaNtt<L>) -> Self {
+        let fpga = Arc::new(fpga);
+        let counters = Arc::clone(&fpga);
+        Self { ntt: fpga, counters: Some(Arc::new(move || counters.stats())) }
+    }
+
+    /// Where the accelerator's work went so far (`None` for the CPU).
+    pub fn stats(&self) -> Option<AccelStats> {
+        self.counters.as_ref().map(|f| f())
+    }
+
+    /// The engine's short name (`cpu`, `fpga-sim`, `fpga`).
+    pub fn name(&self) -> &'static str {
+        self.ntt.capabilities().name
+    }
+}
+
 impl EngineSpec {
-    /// Builds the engine.
-    pub fn build(&self) -> Result<Arc<dyn NttEngine + Send + Sync>, EngineSpecError> {
+    /// Builds the engine. A serial port that cannot be opened is not an
+    /// error: every operation then falls back to the CPU (with a warning,
+    /// and counted), and the port is tried again on later operations.
+    pub fn build(&self) -> Engine {
         match self {
-            EngineSpec::Cpu => Ok(Arc::new(CpuNtt)),
-            EngineSpec::FpgaSim => Ok(Arc::new(FpgaNtt::new(SimLink::new()))),
-            EngineSpec::FpgaSerial { port } => Err(EngineSpecError::SerialNotImplemented { port: port.clone() }),
+            EngineSpec::Cpu => Engine { ntt: Arc::new(CpuNtt), counters: None },
+            EngineSpec::FpgaSim => Engine::accelerator(FpgaNtt::new(SimLink::new())),
+            EngineSpec::FpgaSerial(config) => Engine::accelerator(FpgaNtt::new(SerialLink::new(config.clone()))),
         }
     }
 }
 
 /// Parses `spec` and builds the engine.
-pub fn engine_from_spec(spec: &str) -> Result<Arc<dyn NttEngine + Send + Sync>, EngineSpecError> {
-    spec.parse::<EngineSpec>()?.build()
+pub fn engine_from_spec(spec: &str) -> Result<Engine, EngineSpecError> {
+    Ok(spec.parse::<EngineSpec>()?.build())
 }
 
 #[cfg(test)]
@@ -83,11 +99,17 @@ mod tests {
 
     #[test]
     fn parses_and_builds() {
-        assert_eq!(engine_from_spec("cpu").unwrap().capabilities().name, "cpu");
+        let cpu = engine_from_spec("cpu").unwrap();
+        assert_eq!((cpu.name(), cpu.stats()), ("cpu", None));
         let sim = engine_from_spec(" fpga-sim ").unwrap();
-        assert_eq!(sim.capabilities().name, "fpga-sim");
-        assert!(sim.capabilities().fused_multiply);
-        assert_eq!("fpga:/dev/ttyUSB0".parse(), Ok(EngineSpec::FpgaSerial { port: "/dev/ttyUSB0".into() }));
+        assert_eq!(sim.name(), "fpga-sim");
+        assert!(sim.ntt.capabilities().fused_multiply);
+        assert_eq!(sim.stats(), Some(AccelStats::default()));
+        assert_eq!("fpga:/dev/ttyUSB0".parse(), Ok(EngineSpec::FpgaSerial(SerialConfig::new("/dev/ttyUSB0"))));
+        let custom =
+            SerialConfig { port: "/dev/ttyACM1".into(), baud: 115_200, timeout: std::time::Duration::from_millis(250) };
+        assert_eq!("fpga:/dev/ttyACM1,baud=115200, timeout-ms=250".parse(), Ok(EngineSpec::FpgaSerial(custom)));
+        assert_eq!(engine_from_spec("fpga:/dev/null-no-such-port").unwrap().name(), "fpga");
     }
 
     #[test]
@@ -96,13 +118,11 @@ mod tests {
         assert_eq!(msg("gpu").as_deref(), Some("unknown engine \"gpu\": use cpu, fpga-sim or fpga:<port>"));
         assert_eq!(
             msg("fpga:").as_deref(),
-            Some("engine \"fpga:\" names no serial port: use fpga:<port>, e.g. fpga:/dev/ttyUSB0")
+            Some("engine fpga: names no serial port; use fpga:PORT[,baud=N][,timeout-ms=N], e.g. fpga:/dev/ttyUSB0")
         );
-        assert_eq!(
-            msg("fpga:COM3").as_deref(),
-            Some(
-                "engine fpga:COM3: the serial link is not implemented yet (use fpga-sim for the simulated accelerator)"
-            )
-        );
+        for bad in ["fpga:/dev/ttyS0,baud=0", "fpga:/dev/ttyS0,speed=9600", "fpga:/dev/ttyS0,timeout-ms=x"] {
+            let m = msg(bad).unwrap();
+            assert!(m.contains("bad option") && m.contains("baud=N"), "{bad}: {m}");
+        }
     }
 }

@@ -7,6 +7,10 @@
 //! - [`faulty`]: [`FaultyLink`], a wrapper injecting link and device faults
 //!   for tests.
 //! - [`driver`]: [`FpgaNtt`] itself.
+//! - [`serial`]: [`SerialLink`], a board behind a serial port
+//!   (`fpga:<port>`).
+//! - [`emulator`]: the simulated device answering on a byte stream (a
+//!   pseudo-terminal), a board stand-in for the serial link.
 //! - [`engine`]: choosing an engine by name (`cpu`, `fpga-sim`,
 //!   `fpga:<port>`), as `--engine` does.
 //! - [`check`]: the randomised end-to-end check of every device result.
@@ -15,11 +19,14 @@
 
 pub mod check;
 pub mod driver;
+pub mod emulator;
 pub mod engine;
 pub mod faulty;
 pub mod link;
+pub mod serial;
 
 pub use driver::{AccelError, AccelStats, FpgaNtt};
-pub use engine::{engine_from_spec, EngineSpec, EngineSpecError};
+pub use engine::{engine_from_spec, Engine, EngineSpec, EngineSpecError};
 pub use faulty::{Fault, FaultyLink};
 pub use link::{Link, LinkError, LinkErrorKind, SimLink};
+pub use serial::{SerialConfig, SerialLink, SerialLinkError};

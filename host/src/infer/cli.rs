@@ -2,11 +2,9 @@
 //! decrypt | eval | demo`.
 
 use std::path::PathBuf;
-use std::sync::Arc;
 
 use anyhow::{bail, Context as _, Result};
 use clap::{Args, Subcommand};
-use polyhe_core::ntt::NttEngine;
 
 use super::{load_model, LoadedModel};
 use crate::data::Dataset;
@@ -180,7 +178,7 @@ pub struct DemoArgs {
     json: bool,
 }
 
-fn engine(spec: &str) -> Result<Arc<dyn NttEngine + Send + Sync>> {
+fn engine(spec: &str) -> Result<crate::accel::Engine> {
     crate::accel::engine_from_spec(spec).with_context(|| format!("--engine {spec}"))
 }
 
@@ -221,8 +219,12 @@ pub fn run(cmd: &InferCommand) -> Result<()> {
         }
         InferCommand::Infer(a) => {
             let m = load_model(a.model.model.as_deref())?;
-            let p = super::infer_file(&m, &a.keys, &a.input, &a.out, Some(engine(&a.engine)?), progress())?;
+            let engine = engine(&a.engine)?;
+            let p = super::infer_file(&m, &a.keys, &a.input, &a.out, Some(engine.ntt.clone()), progress())?;
             println!("wrote encrypted logits to {} ({:.0} ms)", a.out.display(), p.total() as f64 / 1e6);
+            if let Some(s) = engine.stats() {
+                println!("{}", super::render_offload(engine.name(), &s));
+            }
             Ok(())
         }
         InferCommand::Decrypt(a) => {
@@ -259,7 +261,7 @@ pub fn run(cmd: &InferCommand) -> Result<()> {
         InferCommand::Demo(a) => {
             let m = load_model(a.model.model.as_deref())?;
             let data = a.data.load()?;
-            let r = super::demo(&m, &data, a.samples, engine(&a.engine)?, &mut rng, progress() && !a.json)?;
+            let r = super::demo(&m, &data, a.samples, &engine(&a.engine)?, &mut rng, progress() && !a.json)?;
             if a.json {
                 println!("{}", serde_json::to_string(&r)?);
             } else {

@@ -497,6 +497,9 @@ pub struct DemoReport {
     pub by_layer_ms: Vec<(String, f64)>,
     /// NTT engine.
     pub engine: String,
+    /// Where an accelerator engine's limb operations (one limb's forward,
+    /// inverse or product) went, over the whole demo; null for `cpu`.
+    pub offload: Option<crate::accel::AccelStats>,
     /// Per sample.
     pub per_sample: Vec<DemoSample>,
 }
@@ -508,7 +511,7 @@ pub fn demo<R: RngCore + CryptoRng>(
     model: &LoadedModel,
     data: &Dataset,
     samples: usize,
-    engine: Arc<dyn NttEngine + Send + Sync>,
+    engine: &crate::accel::Engine,
     rng: &mut R,
     progress: bool,
 ) -> Result<DemoReport> {
@@ -517,8 +520,8 @@ pub fn demo<R: RngCore + CryptoRng>(
         bail!("--samples must be between 1 and {} (the test split)", data.len());
     }
     let plan = plan(model)?;
-    let engine_name = engine.capabilities().name.to_string();
-    let ctx = Context::with_engine(plan.params.clone(), engine)?;
+    let engine_name = engine.name().to_string();
+    let ctx = Context::with_engine(plan.params.clone(), engine.ntt.clone())?;
     let t = Clock::now();
     let (sk, relin, galois) = generate_keys(&ctx, &plan, rng, progress)?;
     let keygen_ms = ms(t);
@@ -576,6 +579,7 @@ pub fn demo<R: RngCore + CryptoRng>(
         by_kind_ms: OpKind::ALL.iter().map(|k| (k.name().to_string(), ns(profile.by_kind(*k)))).collect(),
         by_layer_ms: profile.by_layer().into_iter().map(|(l, t)| (l, ns(t))).collect(),
         engine: engine_name,
+        offload: engine.stats(),
         per_sample,
     })
 }
@@ -597,6 +601,15 @@ impl Clock {
 /// Thread CPU milliseconds since `t`.
 fn ms(t: Clock) -> f64 {
     cpu_ns(t.wall).saturating_sub(t.cpu) as f64 / 1e6
+}
+
+/// One line on where an accelerator's limb operations went.
+pub fn render_offload(engine: &str, s: &crate::accel::AccelStats) -> String {
+    format!(
+        "engine {engine}: {} limb operations on the device, {} on the CPU after a device failure ({} of them \
+         while the device rested), {} on the CPU because the device does not take that degree; {} twiddle loads",
+        s.offloaded, s.fell_back, s.rested, s.unsupported, s.twiddle_loads
+    )
 }
 
 /// The demo report as a table.
@@ -652,6 +665,9 @@ pub fn render_demo(r: &DemoReport, name: &str) -> String {
     let _ = writeln!(s, "time by layer (all passes):");
     for (l, t) in &r.by_layer_ms {
         let _ = writeln!(s, "  {l:<28} {t:>10.0} ms");
+    }
+    if let Some(o) = &r.offload {
+        let _ = writeln!(s, "\n{}", render_offload(&r.engine, o));
     }
     s
 }
