@@ -4,21 +4,24 @@
 //! core behind the byte protocol) from the same seeds, and the decrypted
 //! logits match the plaintext polynomial model.
 //!
-//! The rust-hdl simulation runs about 10^5 cycles per second (a limb's
-//! forward NTT at N = 2^10 with its data and twiddles moved: about 0.1 s)
-//! and the device holds N <= 2^13, so these runs use an insecure N = 2^10
-//! set (`Parameters::new_insecure`) at the plan's depth, and by default a
-//! cut-down model: the bundled model's linear part (embedding, classifier,
-//! mean pooling by rotations) on 4x4 crops (4 tokens) and 2 classes, with
-//! all of an inference's kinds of NTT work except the activation and
-//! attention products: key generation (relinearisation and Galois keys),
-//! encryption, plaintext products, rescaling, rotations (key switching),
-//! decryption. On request (`cargo test --release -p polyhe-tests --test
-//! fpga_inference -- --ignored`): the bundled model's whole linear part
-//! (16 tokens, 10 classes; about 12 minutes on a loaded 2-core machine)
-//! and the whole bundled model (one block: attention with baby-step
-//! giant-step rotations and both activation polynomials; about 700 key
-//! switches at 15 limbs, estimated 1 to 2 hours).
+//! The rust-hdl simulation is slow (a limb's NTT at N = 2^10, with its
+//! data and twiddles moved over the protocol, about 0.5 s of CPU on this
+//! 2-core machine) and the device holds N <= 2^13, so these runs use an
+//! insecure N = 2^10 set (`Parameters::new_insecure`) at the plan's depth,
+//! and by default a cut-down model: the bundled model's linear part
+//! (embedding, classifier, mean pooling by rotations) on 4x4 crops (4
+//! tokens) and 2 classes. That is about 300 limb NTTs (counted with a
+//! counting engine), with all of an inference's kinds of NTT work except
+//! the activation and attention products: key generation
+//! (relinearisation and Galois keys), encryption, plaintext products,
+//! rescaling, rotations (key switching), decryption.
+//!
+//! On request (`cargo test --release -p polyhe-tests --test fpga_inference
+//! -- --ignored`): the bundled model's whole linear part (16 tokens, 10
+//! classes: about 1,500 limb NTTs, 12 minutes on the loaded machine) and
+//! the whole bundled model (one block: attention with baby-step giant-step
+//! rotations and both activation polynomials, 13 levels: about 60,000
+//! limb NTTs, so several hours in the simulation; not run so far).
 
 use std::sync::Arc;
 
