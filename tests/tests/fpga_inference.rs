@@ -5,8 +5,8 @@
 //! logits match the plaintext polynomial model.
 //!
 //! The rust-hdl simulation is slow (a limb's NTT at N = 2^10, with its
-//! data and twiddles moved over the protocol, about 0.5 s of CPU on this
-//! 2-core machine) and the device holds N <= 2^13, so these runs use an
+//! data and twiddles moved over the protocol, about 1 s of wall time on
+//! this 2-core machine while other builds ran) and the device holds N <= 2^13, so these runs use an
 //! insecure N = 2^10 set (`Parameters::new_insecure`) at the plan's depth,
 //! and by default a cut-down model: the bundled model's linear part
 //! (embedding, classifier, mean pooling by rotations) on 4x4 crops (4
@@ -18,10 +18,10 @@
 //!
 //! On request (`cargo test --release -p polyhe-tests --test fpga_inference
 //! -- --ignored`): the bundled model's whole linear part (16 tokens, 10
-//! classes: about 1,500 limb NTTs, 12 minutes on the loaded machine) and
+//! classes: about 840 limb NTTs, 12.6 minutes on the loaded machine) and
 //! the whole bundled model (one block: attention with baby-step giant-step
 //! rotations and both activation polynomials, 13 levels: about 60,000
-//! limb NTTs, so several hours in the simulation; not run so far).
+//! limb NTTs, so most of a day in the simulation; not run so far).
 
 use std::sync::Arc;
 
