@@ -6,6 +6,7 @@
 //!   simulation.
 //! - [`device`]: the accelerator's protocol frame interpreter on the
 //!   simulated core (the device end of the host's in-process link).
+//! - [`link`]: the link front end in hardware ([`link::Crc16`] so far).
 //! - [`testbench`]: the rust-hdl streaming testbench every pipelined block is
 //!   checked with against the software model in `polyhe-core`.
 //! - [`tools`]: running Verilator, Icarus Verilog and Yosys on generated
@@ -14,6 +15,7 @@
 
 pub mod arith;
 pub mod device;
+pub mod link;
 pub mod ntt;
 pub mod testbench;
 pub mod tools;
