@@ -19,8 +19,7 @@ use rust_hdl::prelude::*;
 /// `(crc << 8) ^ (x << 12) ^ (x << 5) ^ x` (the feedback terms of `0x1021`
 /// for a whole byte, which cancel to these three once `x` is folded with
 /// its top nibble). yosys 0.23 maps it to 24 SB_LUT4 and 17 flip-flops on
-/// iCE40, so a link running at the core clock
-/// needs no CRC table.
+/// iCE40: a link running at the core clock needs no CRC table.
 #[derive(LogicBlock, Default)]
 pub struct Crc16 {
     /// Clock; the register updates on its rising edge.
