@@ -1,9 +1,12 @@
 //! The accelerator's link front end in hardware: the blocks that turn the
 //! protocol's byte stream ([`polyhe_core::accel::protocol`]) into core
 //! commands. So far: [`Crc16`], the frames' CRC-16/CCITT-FALSE at one
-//! byte per clock. The frame interpreter in software
+//! byte per clock, and [`FrameReceiver`], which finds request frames in
+//! the byte stream and checks them. The frame interpreter in software
 //! ([`crate::device::Device`]) is the reference these blocks are built to.
 
 mod crc16;
+mod receiver;
 
 pub use crc16::Crc16;
+pub use receiver::{FrameReceiver, RxEvent, RxRecord};
