@@ -647,11 +647,30 @@ impl<'p, S: ByteSource> CiphertextReader<'p, S> {
     /// its prime.
     pub fn read_limb(&mut self, component: super::client::Component, limb: usize, out: &mut [u32]) -> Result<()> {
         let n = self.params.n();
-        let primes = &self.params.q_primes()[..self.params.limbs_at(self.meta.level)];
-        let &q = primes.get(limb).ok_or(Error::InvalidArgument { reason: "read_limb: no such limb at this level" })?;
         if out.len() != n {
             return Err(Error::LengthMismatch { what: "ciphertext limb (N words)", expected: n, actual: out.len() });
         }
+        self.read_limb_chunks(component, limb, &mut |start, words| {
+            out[start..start + words.len()].copy_from_slice(words);
+            Ok(())
+        })
+    }
+
+    /// Reads limb `limb` of `component` (NTT domain) without an `N`-word
+    /// buffer: calls `f(start, words)` on consecutive chunks of at most
+    /// [`READ_CHUNK`] words (`start` is the index of `words[0]` in the
+    /// limb) until all `N` are delivered; errors for a limb beyond the level
+    /// or a residue not below its prime (before `f` sees its chunk), and
+    /// passes on `f`'s errors.
+    pub fn read_limb_chunks(
+        &mut self,
+        component: super::client::Component,
+        limb: usize,
+        f: &mut dyn FnMut(usize, &[u32]) -> Result<()>,
+    ) -> Result<()> {
+        let n = self.params.n();
+        let primes = &self.params.q_primes()[..self.params.limbs_at(self.meta.level)];
+        let &q = primes.get(limb).ok_or(Error::InvalidArgument { reason: "read_limb: no such limb at this level" })?;
         let c = match component {
             super::client::Component::C0 => 0,
             super::client::Component::C1 => 1,
@@ -660,30 +679,40 @@ impl<'p, S: ByteSource> CiphertextReader<'p, S> {
         let end = at + limb_bytes(n, q);
         let bits = bits_of(q);
         let mut buf = [0u8; 64];
+        let mut words = [0u32; READ_CHUNK];
         let (mut fill, mut used) = (0usize, 0usize);
         let (mut acc, mut have) = (0u64, 0u32);
-        for (j, x) in out.iter_mut().enumerate() {
-            while have < bits {
-                if used == fill {
-                    fill = buf.len().min(end - at);
-                    self.src.read_at(at, &mut buf[..fill])?;
-                    at += fill;
-                    used = 0;
+        let mut start = 0;
+        while start < n {
+            let len = READ_CHUNK.min(n - start);
+            for (k, x) in words[..len].iter_mut().enumerate() {
+                while have < bits {
+                    if used == fill {
+                        fill = buf.len().min(end - at);
+                        self.src.read_at(at, &mut buf[..fill])?;
+                        at += fill;
+                        used = 0;
+                    }
+                    acc |= u64::from(buf[used]) << have;
+                    used += 1;
+                    have += 8;
                 }
-                acc |= u64::from(buf[used]) << have;
-                used += 1;
-                have += 8;
+                *x = (acc & ((1u64 << bits) - 1)) as u32;
+                acc >>= bits;
+                have -= bits;
+                if *x >= q {
+                    return Err(Error::ResidueOutOfRange { value: *x, index: limb * n + start + k, q });
+                }
             }
-            *x = (acc & ((1u64 << bits) - 1)) as u32;
-            acc >>= bits;
-            have -= bits;
-            if *x >= q {
-                return Err(Error::ResidueOutOfRange { value: *x, index: limb * n + j, q });
-            }
+            f(start, &words[..len])?;
+            start += len;
         }
         Ok(())
     }
 }
+
+/// Words per chunk of [`CiphertextReader::read_limb_chunks`].
+pub const READ_CHUNK: usize = 32;
 
 // ---------------------------------------------------------------------------
 // Public keys
