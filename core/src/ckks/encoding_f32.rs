@@ -253,6 +253,21 @@ pub fn f32_round_trip_bound(slots: usize, norm2: f64) -> f64 {
     (2.0 * l * eta / (1.0 - l * eta) + 3.0 * u) * norm2
 }
 
+/// Typical-case estimate (a model, not a guarantee) of the largest slot
+/// error the `f32` encoder and decoder add to a round trip of `slots`
+/// values of root-mean-square magnitude `rms`: each of the `2 L`
+/// butterfly stages (`L = log2(slots)`, encode and decode) adds to every
+/// value an independent rounding error of standard deviation about
+/// `u |value|` (`u = 2^-24`), and the transforms preserve the values' rms
+/// (up to their fixed scaling), so a slot's error has standard deviation
+/// about `u sqrt(2 L) rms`; six of them. [`f32_round_trip_bound`] is the
+/// proven (and far looser) bound.
+pub fn f32_round_trip_estimate(slots: usize, rms: f64) -> f64 {
+    let u = libm::ldexp(1.0, -24);
+    let l = f64::from(slots.max(2).trailing_zeros());
+    6.0 * u * libm::sqrt(2.0 * l) * rms
+}
+
 #[cfg(all(test, feature = "std"))]
 mod tests {
     use super::*;
