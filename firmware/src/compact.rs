@@ -84,8 +84,13 @@ fn slot_words(slots: &mut [Complex32]) -> &mut [u32] {
 /// Which encryption [`CompactClient::encrypt`] performs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, defmt::Format)]
 pub enum Mode {
-    /// With the secret key: one limb buffer (`Y` may be 0).
+    /// With the secret key: one limb buffer (`Y` may be 0). The file is
+    /// an ordinary ciphertext (`c1 = a` in full).
     Symmetric,
+    /// As [`Mode::Symmetric`], written as a seeded ciphertext (`c0` and
+    /// the 32-byte seed of `a`: half the bytes; the host reads it with
+    /// `SeededCiphertext::from_bytes` and expands it).
+    SymmetricSeeded,
     /// With the public key (recomputed limb by limb): needs `Y = N`.
     PublicKey,
 }
@@ -192,8 +197,10 @@ impl<'a, const N: usize, const K: usize, const S: usize, const Y: usize, E: NttE
 
     /// Encrypts the encoded plaintext at the top level and the default
     /// scale, streaming the ciphertext file (the host's `ckks::files`
-    /// format) into `sink`; returns its length in bytes. Symmetric: the
-    /// seed of `a` and then the error are drawn from `rng`.
+    /// format, or the seeded format for [`Mode::SymmetricSeeded`]) into
+    /// `sink`; returns its length in bytes. Symmetric: the seed of `a` and
+    /// then the error are drawn from `rng` (so both symmetric modes make
+    /// the same `c0` from the same generator state).
     pub fn encrypt(
         &mut self,
         mode: Mode,
@@ -208,11 +215,16 @@ impl<'a, const N: usize, const K: usize, const S: usize, const Y: usize, E: NttE
         let (engine, tables, pk_seed) = (&self.engine, &self.tables[..], &self.pk_seed);
         let ws = &mut *self.ws;
         let coefficients = &ws.slots;
-        let mut writer = CiphertextWriter::begin(params, &meta, sink)?;
         match mode {
-            Mode::Symmetric => {
+            Mode::Symmetric | Mode::SymmetricSeeded => {
                 let mut seed = [0u8; SEED_LEN];
                 rng.fill_bytes(&mut seed);
+                let seeded = mode == Mode::SymmetricSeeded;
+                let mut writer = if seeded {
+                    CiphertextWriter::begin_seeded(params, &meta, &seed, sink)?
+                } else {
+                    CiphertextWriter::begin(params, &meta, sink)?
+                };
                 let e = SmallPoly::Cbd { rng: rng.clone(), eta: params.error_eta() };
                 client::skip_cbd(rng, N);
                 client::encrypt_sk_limbs(
@@ -224,8 +236,16 @@ impl<'a, const N: usize, const K: usize, const S: usize, const Y: usize, E: NttE
                     &e,
                     &mut ws.x,
                     |t, out| add_f32_coefficients(coefficients, scale, t.modulus(), out),
-                    |_, _, limb| writer.limb(limb, sink),
+                    |c, _, limb| {
+                        if seeded && c == client::Component::C1 {
+                            // The seed stands for c1.
+                            Ok(())
+                        } else {
+                            writer.limb(limb, sink)
+                        }
+                    },
                 )?;
+                writer.finish(sink)
             }
             Mode::PublicKey => {
                 if Y != N {
@@ -233,6 +253,7 @@ impl<'a, const N: usize, const K: usize, const S: usize, const Y: usize, E: NttE
                         reason: "public-key encryption needs the second limb buffer (Y = N)",
                     });
                 }
+                let mut writer = CiphertextWriter::begin(params, &meta, sink)?;
                 let pk_e = SmallPoly::Cbd { rng: self.pk_error.clone(), eta: params.error_eta() };
                 let noise = client::replayable_encryption_noise(params, rng);
                 let y: &mut [u32] = &mut ws.y;
@@ -251,9 +272,9 @@ impl<'a, const N: usize, const K: usize, const S: usize, const Y: usize, E: NttE
                     },
                     |_, _, limb| writer.limb(limb, sink),
                 )?;
+                writer.finish(sink)
             }
         }
-        writer.finish(sink)
     }
 
     /// Reads a ciphertext file from `src` limb by limb (every check of

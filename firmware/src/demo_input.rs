@@ -60,6 +60,8 @@ pub mod files {
 pub mod files_sym {
     /// The device's ciphertext of the image (secret-key encryption).
     pub const INPUT_CT: &str = "polyhe-rt-sym-input.ct";
+    /// The same encryption as a seeded ciphertext (`c0` and the seed).
+    pub const INPUT_SEEDED: &str = "polyhe-rt-sym-input.seeded";
     /// Created (empty) once `INPUT_CT` is complete.
     pub const INPUT_DONE: &str = "polyhe-rt-sym-input.done";
     /// The host's result ciphertext.

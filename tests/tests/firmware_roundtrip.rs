@@ -21,7 +21,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use demo_input::{affine, f32_part, files, files_sym, DIGIT};
-use polyhe_core::ckks::{Ciphertext, Context, Evaluator, Parameters, ParametersLiteral};
+use polyhe_core::ckks::{Ciphertext, Context, Evaluator, Parameters, ParametersLiteral, SeededCiphertext};
 
 include!("../../firmware/src/params_literal.rs");
 
@@ -58,6 +58,8 @@ fn wait_for(path: &Path, child: &mut std::process::Child, limit: Duration, log: 
 /// The files one device binary exchanges with the host.
 struct Files {
     input_ct: &'static str,
+    /// The same encryption as a seeded ciphertext, when the device writes one.
+    input_seeded: Option<&'static str>,
     input_done: &'static str,
     result_ct: &'static str,
     output: &'static str,
@@ -67,6 +69,7 @@ struct Files {
 fn firmware_encrypts_host_evaluates_firmware_decrypts() {
     let f = Files {
         input_ct: files::INPUT_CT,
+        input_seeded: None,
         input_done: files::INPUT_DONE,
         result_ct: files::RESULT_CT,
         output: files::OUTPUT,
@@ -78,6 +81,7 @@ fn firmware_encrypts_host_evaluates_firmware_decrypts() {
 fn firmware_encrypts_with_the_secret_key_host_evaluates_firmware_decrypts() {
     let f = Files {
         input_ct: files_sym::INPUT_CT,
+        input_seeded: Some(files_sym::INPUT_SEEDED),
         input_done: files_sym::INPUT_DONE,
         result_ct: files_sym::RESULT_CT,
         output: files_sym::OUTPUT,
@@ -135,6 +139,15 @@ fn round_trip(bin: &str, files: &Files, extra: f64) {
     let ctx = Context::new(params).unwrap();
     let ct = Ciphertext::from_bytes(&ctx, &std::fs::read(dir.join(files.input_ct)).unwrap()).unwrap();
     assert_eq!(ct.level(), 1);
+    if let Some(seeded) = files.input_seeded {
+        // The host reads the device's seeded file and expands c1 from the
+        // seed: the device's full ciphertext, bit for bit.
+        let bytes = std::fs::read(dir.join(seeded)).unwrap();
+        let full = std::fs::read(dir.join(files.input_ct)).unwrap();
+        assert!(bytes.len() < full.len() / 2 + 100, "seeded {} vs full {} bytes", bytes.len(), full.len());
+        let expanded = SeededCiphertext::from_bytes(&ctx, &bytes).unwrap().expand(&ctx).unwrap();
+        assert_eq!(expanded.to_bytes().unwrap(), full);
+    }
     let ev = Evaluator::new(&ctx);
     let y = ev.add_const(&ev.rescale(&ev.mul_const(&ct, 3.0).unwrap()).unwrap(), -1.0).unwrap();
     assert_eq!(y.level(), 0);

@@ -89,6 +89,9 @@ fn run() -> Result<bool> {
         *z = Complex32::new(f32::from(p) / 16.0, 0.0);
     }
     client.encode()?;
+    // The same encryption twice from the same generator state: the
+    // ordinary file (c1 in full) and the seeded one (c0 and the seed).
+    let mut twin = rng.clone();
     let len = {
         let mut file = create(files::INPUT_CT)?;
         let mut out = BufferedSink::<_, 512>::new(|b: &[u8]| file.write_all(b));
@@ -96,6 +99,14 @@ fn run() -> Result<bool> {
         out.flush()?;
         len
     };
+    let seeded_len = {
+        let mut file = create(files::INPUT_SEEDED)?;
+        let mut out = BufferedSink::<_, 512>::new(|b: &[u8]| file.write_all(b));
+        let len = client.encrypt(Mode::SymmetricSeeded, &mut twin, &mut |b: &[u8]| out.write(b))?;
+        out.flush()?;
+        len
+    };
+    defmt::info!("seeded file of the same encryption: {=usize} bytes", seeded_len);
     drop(create(files::INPUT_DONE)?);
     defmt::info!(
         "encrypted the 8x8 image with the secret key: {=usize} bytes to {=str}; waiting for {=str}",
