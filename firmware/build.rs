@@ -7,7 +7,10 @@
 //!   `NttTable::new_in` writes (forward twiddles, Shoup companions, inverse
 //!   twiddles, companions), little-endian `u32`;
 //! - `roots_n{N}.bin`: the special FFT's `N/2 - 1` twiddles
-//!   (`encoding::fill_root_table`), little-endian `f64` pairs.
+//!   (`encoding::fill_root_table`), little-endian `f64` pairs;
+//! - `roots32_n{N}.bin`: the same rounded to `f32`
+//!   (`encoding_f32::fill_root_table_f32`), little-endian `f32` pairs, for
+//!   the single-precision encoder.
 //!
 //! The firmware checks every NTT word when it builds its tables
 //! (`NttTable::from_precomputed`), so a stale or corrupted file is an
@@ -16,6 +19,7 @@
 use std::{env, fs, path::PathBuf};
 
 use polyhe_core::ckks::encoding::{fill_root_table, root_table_len};
+use polyhe_core::ckks::encoding_f32::{fill_root_table_f32, Complex32};
 use polyhe_core::ckks::{Complex, Parameters, ParametersLiteral};
 use polyhe_core::ntt::NttTable;
 
@@ -45,5 +49,10 @@ fn main() {
         fill_root_table(&mut roots).expect("root table");
         let bytes: Vec<u8> = roots.iter().flat_map(|z| [z.re.to_le_bytes(), z.im.to_le_bytes()]).flatten().collect();
         fs::write(out.join(format!("roots_n{n}.bin")), bytes).expect("write root table");
+
+        let mut roots = vec![Complex32::default(); root_table_len(n / 2)];
+        fill_root_table_f32(&mut roots).expect("f32 root table");
+        let bytes: Vec<u8> = roots.iter().flat_map(|z| [z.re.to_le_bytes(), z.im.to_le_bytes()]).flatten().collect();
+        fs::write(out.join(format!("roots32_n{n}.bin")), bytes).expect("write f32 root table");
     }
 }

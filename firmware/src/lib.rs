@@ -10,7 +10,9 @@
 //! encrypt, decrypt + decode with every polynomial in RAM) and
 //! [`stream`] (the same with one prime's polynomial in RAM at a time,
 //! tables from flash ([`tables`]) and ciphertexts streamed through
-//! host files ([`hostfile`]) or any byte sink). Ciphertexts are serialised
+//! host files ([`hostfile`]) or any byte sink), and [`compact`] (single-
+//! precision slots, secret-key encryption in one limb buffer: under 64 KB
+//! of RAM with decryption). Ciphertexts are serialised
 //! with `polyhe_core::ckks::wire`. The SPI link to the accelerator is
 //! `polyhe_core::accel::spi::SpiNtt` (feature `spi`), an `NttEngine` the
 //! streaming client accepts.
@@ -28,6 +30,7 @@ use defmt_semihosting as _;
 use polyhe_core::arith::Modulus;
 
 pub mod client;
+pub mod compact;
 pub mod hostfile;
 pub mod icount;
 pub mod stack;

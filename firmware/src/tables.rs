@@ -2,10 +2,12 @@
 //! host build of polyhe-core for the firmware's parameter sets (three
 //! 30-bit `Q` primes at `N = 2^12` and `2^13`): the NTT twiddles of each
 //! prime (`4N` words per prime: 192 KiB at `N = 2^12`) and the special
-//! FFT's roots (`N/2 - 1` complex values: 32 KiB). Nothing is copied to
+//! FFT's roots (`N/2 - 1` complex values: 32 KiB in `f64`, 16 KiB in
+//! `f32` for the single-precision encoder). Nothing is copied to
 //! RAM: `NttTable::from_precomputed` and `RootTable` borrow them.
 
 use polyhe_core::ckks::encoding::RootTable;
+use polyhe_core::ckks::encoding_f32::{Complex32, RootTable32};
 use polyhe_core::ckks::Complex;
 use polyhe_core::ntt::NttTable;
 use polyhe_core::{Error, Result};
@@ -18,6 +20,8 @@ static NTT_N4096: &Aligned<[u8]> = &Aligned(*include_bytes!(concat!(env!("OUT_DI
 static NTT_N8192: &Aligned<[u8]> = &Aligned(*include_bytes!(concat!(env!("OUT_DIR"), "/ntt_n8192.bin")));
 static ROOTS_N4096: &Aligned<[u8]> = &Aligned(*include_bytes!(concat!(env!("OUT_DIR"), "/roots_n4096.bin")));
 static ROOTS_N8192: &Aligned<[u8]> = &Aligned(*include_bytes!(concat!(env!("OUT_DIR"), "/roots_n8192.bin")));
+static ROOTS32_N4096: &Aligned<[u8]> = &Aligned(*include_bytes!(concat!(env!("OUT_DIR"), "/roots32_n4096.bin")));
+static ROOTS32_N8192: &Aligned<[u8]> = &Aligned(*include_bytes!(concat!(env!("OUT_DIR"), "/roots32_n8192.bin")));
 
 fn words(bytes: &'static Aligned<[u8]>) -> &'static [u32] {
     let b = &bytes.0;
@@ -32,6 +36,13 @@ fn complexes(bytes: &'static Aligned<[u8]>) -> &'static [Complex] {
     // SAFETY: as in `words`; `Complex` is `repr(C)` `{ re: f64, im: f64 }`
     // (16 bytes, alignment 8) and every bit pattern is a valid f64.
     unsafe { core::slice::from_raw_parts(b.as_ptr().cast::<Complex>(), b.len() / 16) }
+}
+
+fn complexes32(bytes: &'static Aligned<[u8]>) -> &'static [Complex32] {
+    let b = &bytes.0;
+    // SAFETY: as in `words`; `Complex32` is `repr(C)` `{ re: f32, im: f32 }`
+    // (8 bytes, alignment 4) and every bit pattern is a valid f32.
+    unsafe { core::slice::from_raw_parts(b.as_ptr().cast::<Complex32>(), b.len() / 8) }
 }
 
 /// The flash twiddles for degree `n` (`3 * 4n` words: three primes), or
@@ -69,4 +80,14 @@ pub fn ntt_tables<const K: usize>(n: usize, primes: &[u32]) -> Result<heapless::
         out.push(t).map_err(|_| Error::InvalidArgument { reason: "more primes than K" })?;
     }
     Ok(out)
+}
+
+/// The special FFT's roots in `f32` for degree `n` (`n/2 - 1` values).
+pub fn root_table32(n: usize) -> Result<RootTable32<'static>> {
+    let roots = match n {
+        4096 => complexes32(ROOTS32_N4096),
+        8192 => complexes32(ROOTS32_N8192),
+        _ => return Err(Error::InvalidArgument { reason: "no precomputed f32 root table for this ring degree" }),
+    };
+    RootTable32::new(roots)
 }

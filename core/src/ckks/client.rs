@@ -601,6 +601,125 @@ pub fn decrypt_limb(
     engine.inverse(core::slice::from_ref(table), y)
 }
 
+/// The words of [`expand_limb`] one at a time, without a buffer: limb
+/// `stream` of the uniform polynomial of a seed, the same values in the
+/// same order (rejection sampling on masked 32-bit words).
+#[derive(Clone, Debug)]
+pub struct UniformLimb {
+    rng: ChaCha20Rng,
+    q: u32,
+    mask: u32,
+}
+
+impl UniformLimb {
+    /// The generator of limb `stream` modulo `q` for `seed`.
+    pub fn new(seed: &Seed, stream: u64, q: u32) -> Self {
+        let mut rng = ChaCha20Rng::from_seed(*seed);
+        rng.set_stream(stream);
+        Self { rng, q, mask: u32::MAX >> q.leading_zeros() }
+    }
+
+    /// The next coefficient, uniform in `[0, q)`.
+    #[inline]
+    pub fn next_word(&mut self) -> u32 {
+        loop {
+            let v = self.rng.next_u32() & self.mask;
+            if v < self.q {
+                return v;
+            }
+        }
+    }
+}
+
+/// Secret-key encryption one limb at a time with ONE limb buffer `x`
+/// (`N` words) as the only polynomial RAM, in the order of the ciphertext
+/// file (`c0` limbs `0..K`, then `c1` limbs `0..K`):
+///
+/// - `c0`'s limb `i`: `x = NTT(s)`, `x = -a_i x` with `a_i` drawn word by
+///   word ([`UniformLimb`], no buffer), `x = INTT(x)`, then the plaintext
+///   (`plaintext(table, x)` adds its limb modulo `table.q()`, coefficient
+///   domain) and the error `e` are added and `x = NTT(x)`: three NTTs
+///   instead of [`encrypt_sk`]'s two, for one buffer instead of `3 K`;
+/// - `c1`'s limb `i`: `a_i` expanded from `seed` (stream `i`).
+///
+/// `sink(component, i, limb)` receives each finished limb (NTT domain).
+/// With `e` replaying the `N` draws [`encrypt_sk`] makes for its error
+/// (e.g. a [`SmallPoly::Cbd`] at the generator's state) and the same seed
+/// and plaintext, the limbs are those [`encrypt_sk`] writes, bit for bit
+/// (the NTT round trip is exact), so the host reads, evaluates and
+/// decrypts the result as any ciphertext of its own.
+#[allow(clippy::too_many_arguments)] // the no-allocation path names every buffer
+pub fn encrypt_sk_limbs(
+    params: &Parameters,
+    engine: &(impl NttEngine + ?Sized),
+    tables: &[NttTable],
+    seed: &Seed,
+    sk: &SmallPoly<'_>,
+    e: &SmallPoly<'_>,
+    x: &mut [u32],
+    mut plaintext: impl FnMut(&NttTable, &mut [u32]) -> Result<()>,
+    mut sink: impl FnMut(Component, usize, &[u32]) -> Result<()>,
+) -> Result<()> {
+    level_of(params, tables)?;
+    for (i, t) in tables.iter().enumerate() {
+        check_limb(t, "limb buffer", x.len())?;
+        let m = t.modulus();
+        small_poly_to_eval_limb(engine, t, sk, x)?;
+        let mut a = UniformLimb::new(seed, i as u64, t.q());
+        for v in x.iter_mut() {
+            *v = m.neg(m.mul(a.next_word(), *v));
+        }
+        engine.inverse(core::slice::from_ref(t), x)?;
+        plaintext(t, x)?;
+        e.chunks(x.len(), |start, c| crate::ntt::kernels::add_small(m, &mut x[start..start + c.len()], c))?;
+        engine.forward(core::slice::from_ref(t), x)?;
+        sink(Component::C0, i, x)?;
+    }
+    for (i, t) in tables.iter().enumerate() {
+        expand_limb(seed, i as u64, t.q(), x);
+        sink(Component::C1, i, x)?;
+    }
+    Ok(())
+}
+
+/// One limb of [`decrypt`] in ONE buffer `x` (`N` words):
+/// `x = NTT(s)`, then `load(component, f)` must call `f(start, words)` on
+/// consecutive chunks of the ciphertext's limb (NTT domain modulo
+/// `table.q()`; e.g. `wire::CiphertextReader::read_limb_chunks`), first for
+/// `c1` (multiplied in), then for `c0` (added); `x = INTT(x)`. On return
+/// `x` holds the plaintext's limb in the coefficient domain, the words
+/// [`decrypt`] writes for this limb. Errors when a component does not
+/// deliver exactly `N` words.
+pub fn decrypt_limb_streamed(
+    engine: &(impl NttEngine + ?Sized),
+    table: &NttTable,
+    sk: &SmallPoly<'_>,
+    x: &mut [u32],
+    mut load: impl FnMut(Component, &mut dyn FnMut(usize, &[u32]) -> Result<()>) -> Result<()>,
+) -> Result<()> {
+    small_poly_to_eval_limb(engine, table, sk, x)?;
+    let m = table.modulus();
+    let n = x.len();
+    for c in [Component::C1, Component::C0] {
+        let mut seen = 0usize;
+        load(c, &mut |start, words| {
+            let end =
+                start.checked_add(words.len()).filter(|&e| e <= n && start == seen).ok_or(Error::InvalidArgument {
+                    reason: "decrypt_limb_streamed: chunks must be consecutive within N words",
+                })?;
+            seen = end;
+            for (a, &w) in x[start..end].iter_mut().zip(words) {
+                *a = if c == Component::C1 { m.mul(w, *a) } else { m.add(w, *a) };
+            }
+            Ok(())
+        })?;
+        if seen != n {
+            return Err(Error::LengthMismatch { what: "streamed ciphertext limb", expected: n, actual: seen });
+        }
+    }
+    engine.inverse(core::slice::from_ref(table), x)
+}
+
 #[cfg(all(test, feature = "std"))]
 mod tests {
     use super::*;
@@ -804,6 +923,103 @@ mod tests {
         let sk = SmallPoly::Stored(&sk);
         assert!(decrypt_limb(&CpuNtt, &tables[0], &sk, &mut x, &mut y[1..], |_, _| Ok(())).is_err());
         assert!(decrypt_limb(&CpuNtt, &tables[0], &SmallPoly::Stored(&v[1..]), &mut x, &mut y, |_, _| Ok(())).is_err());
+    }
+
+    #[test]
+    fn one_buffer_symmetric_encryption_and_decryption_are_bit_identical() {
+        let params = Parameters::preset_n13();
+        let n = params.n();
+        let basis = RnsBasis::new(n, params.q_primes()).unwrap();
+        let tables = basis.tables();
+        let k = tables.len();
+        let sk_state = ChaCha20Rng::seed_from_u64(50);
+        let mut sk = vec![0i8; n];
+        generate_secret(&params, &mut sk_state.clone(), &mut sk, &mut []).unwrap();
+        let mut s_buf = vec![0u32; k * n];
+        let s_eval = secret_to_eval(&CpuNtt, tables, &sk, &mut s_buf).unwrap();
+        let s_ref = s_eval.as_ref();
+        let mut pt_buf = vec![0u32; k * n];
+        let mut pt = PolyMut::<Coeff>::zeroed(tables, &mut pt_buf).unwrap();
+        let z: Vec<Complex> = (0..n / 2).map(|i| Complex::new((i as f64 * 0.1).sin(), 0.25)).collect();
+        encode_in_place(&mut z.clone(), params.default_scale(), &mut pt).unwrap();
+        let plain = pt_buf.clone();
+        let pt = PolyMut::<Coeff>::new(tables, &mut pt_buf).unwrap();
+        let seed = [11u8; 32];
+        let e_state = ChaCha20Rng::seed_from_u64(51);
+        let (mut c0, mut c1, mut small) = (vec![0u32; k * n], vec![0u32; k * n], vec![0i8; n]);
+        encrypt_sk(&params, &CpuNtt, &s_ref, pt, &seed, &mut e_state.clone(), &mut c0, &mut c1, &mut small).unwrap();
+
+        // Uniform words one at a time are expand_limb's.
+        let mut a = UniformLimb::new(&seed, 1, tables[1].q());
+        let mut want = vec![0u32; n];
+        expand_limb(&seed, 1, tables[1].q(), &mut want);
+        assert!(want.iter().all(|&w| w == a.next_word()));
+
+        let sk_replay = SmallPoly::Ternary { rng: sk_state.clone() };
+        let e = SmallPoly::Cbd { rng: e_state.clone(), eta: params.error_eta() };
+        let mut x = vec![0u32; n];
+        let (mut d0, mut d1) = (vec![0u32; k * n], vec![0u32; k * n]);
+        let mut order = Vec::new();
+        encrypt_sk_limbs(
+            &params,
+            &CpuNtt,
+            tables,
+            &seed,
+            &sk_replay,
+            &e,
+            &mut x,
+            |t, out| {
+                let i = tables.iter().position(|u| u.q() == t.q()).unwrap();
+                let m = t.modulus();
+                for (o, &p) in out.iter_mut().zip(&plain[i * n..(i + 1) * n]) {
+                    *o = m.add(*o, p);
+                }
+                Ok(())
+            },
+            |c, i, limb| {
+                order.push((c, i));
+                let d = if c == Component::C0 { &mut d0 } else { &mut d1 };
+                d[i * n..(i + 1) * n].copy_from_slice(limb);
+                Ok(())
+            },
+        )
+        .unwrap();
+        assert_eq!(d0, c0);
+        assert_eq!(d1, c1);
+        let want: Vec<_> = [Component::C0, Component::C1].iter().flat_map(|&c| (0..k).map(move |i| (c, i))).collect();
+        assert_eq!(order, want);
+
+        // Decryption in one buffer, fed in chunks, equals decrypt.
+        let mut out = vec![0u32; k * n];
+        decrypt(&CpuNtt, tables, &s_ref, &c0, &c1, &mut out).unwrap();
+        for (i, t) in tables.iter().enumerate() {
+            decrypt_limb_streamed(&CpuNtt, t, &sk_replay, &mut x, |c, f| {
+                let src = &if c == Component::C0 { &c0 } else { &c1 }[i * n..(i + 1) * n];
+                for (j, chunk) in src.chunks(100).enumerate() {
+                    f(j * 100, chunk)?;
+                }
+                Ok(())
+            })
+            .unwrap();
+            assert_eq!(x, out[i * n..(i + 1) * n], "limb {i}");
+            // Missing or out-of-order words are errors.
+            let short = decrypt_limb_streamed(&CpuNtt, t, &sk_replay, &mut x, |_, f| f(0, &c0[..n - 1]));
+            assert!(short.is_err());
+            let gap = decrypt_limb_streamed(&CpuNtt, t, &sk_replay, &mut x, |_, f| f(1, &c0[..n - 1]));
+            assert!(gap.is_err());
+        }
+        assert!(encrypt_sk_limbs(
+            &params,
+            &CpuNtt,
+            tables,
+            &seed,
+            &sk_replay,
+            &e,
+            &mut x[1..],
+            |_, _| Ok(()),
+            |_, _, _| { Ok(()) }
+        )
+        .is_err());
     }
 
     #[test]

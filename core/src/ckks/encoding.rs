@@ -81,6 +81,12 @@ fn root_exponent(len: usize, j: usize) -> u64 {
     crate::arith::pow_mod(5, j as u64, 4 * len as u64)
 }
 
+/// The special FFT's twiddle `root(len, j)` in `f64`, computed (the value
+/// [`fill_root_table`] stores).
+pub(crate) fn special_fft_root(len: usize, j: usize) -> Complex {
+    OnTheFly.root(len, j)
+}
+
 impl Roots for OnTheFly {
     fn root(&self, len: usize, j: usize) -> Complex {
         let m = 4 * len as u64;
@@ -234,7 +240,7 @@ fn put_coeff(out: &mut PolyMut<'_, Coeff>, index: usize, x: f64) -> Result<()> {
 }
 
 /// `x mod q` for an integer-valued `x` with `|x| < 2^120`.
-fn residue_of_integer(m: &crate::arith::Modulus, x: f64) -> u32 {
+pub(crate) fn residue_of_integer(m: &crate::arith::Modulus, x: f64) -> u32 {
     let v = x as i128;
     let neg = v < 0;
     let mag = v.unsigned_abs();

@@ -7,6 +7,8 @@
 //!   [`Parameters`] against the 128-bit security table, presets, fingerprint;
 //! - [`encoding`]: the canonical embedding between complex slot vectors and
 //!   ring elements (the "special FFT");
+//! - [`encoding_f32`]: the same in single precision for `f32`-only FPUs
+//!   (half the slot buffer), with its error bound;
 //! - [`client`]: key generation, encryption and decryption without
 //!   allocation (the microcontroller's path);
 //! - `Context`, `KeyGenerator`, `Evaluator` (feature `alloc`): owned keys
@@ -18,6 +20,7 @@ pub mod client;
 #[cfg(feature = "alloc")]
 mod context;
 pub mod encoding;
+pub mod encoding_f32;
 #[cfg(feature = "alloc")]
 mod encryptor;
 #[cfg(feature = "alloc")]

@@ -29,6 +29,9 @@ pub const FORMAT_VERSION: u16 = 1;
 pub const KIND_PUBLIC_KEY: u8 = 2;
 /// File kind byte of a ciphertext.
 pub const KIND_CIPHERTEXT: u8 = 5;
+/// File kind byte of a seeded symmetric ciphertext (`c0` and the seed of
+/// `c1`; the host reads it with `SeededCiphertext::from_bytes`).
+pub const KIND_SEEDED_CIPHERTEXT: u8 = 8;
 
 /// Level, scale and slot count of a ciphertext.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -380,6 +383,8 @@ fn limb_bytes(n: usize, q: u32) -> usize {
 #[derive(Debug)]
 pub struct CiphertextWriter<'p> {
     params: &'p Parameters,
+    /// The seed of `c1` for a seeded ciphertext (only `c0` is written).
+    seed: Option<Seed>,
     limbs: usize,
     /// Limbs written so far (`c0` then `c1`).
     done: usize,
@@ -395,20 +400,46 @@ impl<'p> CiphertextWriter<'p> {
         meta: &CiphertextMeta,
         sink: &mut impl FnMut(&[u8]) -> Result<()>,
     ) -> Result<Self> {
+        Self::begin_with(params, meta, None, sink)
+    }
+
+    /// As [`CiphertextWriter::begin`] for a seeded symmetric ciphertext:
+    /// the file of `SeededCiphertext::to_bytes` (kind
+    /// [`KIND_SEEDED_CIPHERTEXT`], about half a ciphertext): only `c0`'s
+    /// limbs are handed over; `seed` is the seed `c1 = a` was expanded
+    /// from (`client::expand_uniform`, streams `0..K`), written by
+    /// [`CiphertextWriter::finish`].
+    pub fn begin_seeded(
+        params: &'p Parameters,
+        meta: &CiphertextMeta,
+        seed: &Seed,
+        sink: &mut impl FnMut(&[u8]) -> Result<()>,
+    ) -> Result<Self> {
+        Self::begin_with(params, meta, Some(*seed), sink)
+    }
+
+    fn begin_with(
+        params: &'p Parameters,
+        meta: &CiphertextMeta,
+        seed: Option<Seed>,
+        sink: &mut impl FnMut(&[u8]) -> Result<()>,
+    ) -> Result<Self> {
         check_meta(params, meta.level, meta.scale, meta.slots as u64)?;
-        let body_len = ciphertext_body_len(params, meta);
-        let header = Header {
-            magic: MAGIC,
-            kind: KIND_CIPHERTEXT,
-            version: FORMAT_VERSION,
-            fingerprint: params.fingerprint(),
-            body_len,
+        let primes = &params.q_primes()[..params.limbs_at(meta.level)];
+        let (kind, body_len) = match seed {
+            None => (KIND_CIPHERTEXT, ciphertext_body_len(params, meta)),
+            Some(_) => (
+                KIND_SEEDED_CIPHERTEXT,
+                ciphertext_body_len(params, meta) - packed_field_len(params.n(), primes) + SEED_LEN,
+            ),
         };
+        let header =
+            Header { magic: MAGIC, kind, version: FORMAT_VERSION, fingerprint: params.fingerprint(), body_len };
         let mut buf = [0u8; 48];
         let h = postcard::to_slice(&header, &mut buf).map_err(|_| serialise_error(CIPHERTEXT))?.len();
         sink(&buf[..h])?;
         let limbs = params.limbs_at(meta.level);
-        let mut w = Self { params, limbs, done: 0, hash: Fnv::new(), written: h };
+        let mut w = Self { params, seed, limbs, done: 0, hash: Fnv::new(), written: h };
         let m = postcard::to_slice(&(meta.level, meta.scale, meta.slots as u64), &mut buf)
             .map_err(|_| serialise_error(CIPHERTEXT))?
             .len();
@@ -437,7 +468,7 @@ impl<'p> CiphertextWriter<'p> {
     /// `c0`'s limbs in order, then `c1`'s. Errors for a limb too many, a
     /// wrong length or an unreduced residue.
     pub fn limb(&mut self, data: &[u32], sink: &mut impl FnMut(&[u8]) -> Result<()>) -> Result<()> {
-        if self.done >= 2 * self.limbs {
+        if self.done >= self.components() * self.limbs {
             return Err(Error::InvalidArgument { reason: "CiphertextWriter: every limb is already written" });
         }
         let q = self.params.q_primes()[self.done % self.limbs];
@@ -466,17 +497,30 @@ impl<'p> CiphertextWriter<'p> {
         }
         self.body(&buf[..fill], sink)?;
         self.done += 1;
-        if self.done == self.limbs {
+        if self.done == self.limbs && self.seed.is_none() {
             self.packed_prefix(sink)?;
         }
         Ok(())
     }
 
+    /// Polynomials written in full: 2, or 1 (`c0`) for a seeded file.
+    fn components(&self) -> usize {
+        if self.seed.is_some() {
+            1
+        } else {
+            2
+        }
+    }
+
     /// Writes the checksum; returns the file's length in bytes. Errors
     /// when limbs are missing.
-    pub fn finish(self, sink: &mut impl FnMut(&[u8]) -> Result<()>) -> Result<usize> {
-        if self.done != 2 * self.limbs {
+    pub fn finish(mut self, sink: &mut impl FnMut(&[u8]) -> Result<()>) -> Result<usize> {
+        if self.done != self.components() * self.limbs {
             return Err(Error::InvalidArgument { reason: "CiphertextWriter: limbs are missing" });
+        }
+        if let Some(seed) = self.seed {
+            // postcard writes a [u8; 32] as its 32 bytes.
+            self.body(&seed, sink)?;
         }
         let mut buf = [0u8; 10];
         let m = postcard::to_slice(&self.hash.0, &mut buf).map_err(|_| serialise_error(CIPHERTEXT))?.len();
@@ -647,11 +691,30 @@ impl<'p, S: ByteSource> CiphertextReader<'p, S> {
     /// its prime.
     pub fn read_limb(&mut self, component: super::client::Component, limb: usize, out: &mut [u32]) -> Result<()> {
         let n = self.params.n();
-        let primes = &self.params.q_primes()[..self.params.limbs_at(self.meta.level)];
-        let &q = primes.get(limb).ok_or(Error::InvalidArgument { reason: "read_limb: no such limb at this level" })?;
         if out.len() != n {
             return Err(Error::LengthMismatch { what: "ciphertext limb (N words)", expected: n, actual: out.len() });
         }
+        self.read_limb_chunks(component, limb, &mut |start, words| {
+            out[start..start + words.len()].copy_from_slice(words);
+            Ok(())
+        })
+    }
+
+    /// Reads limb `limb` of `component` (NTT domain) without an `N`-word
+    /// buffer: calls `f(start, words)` on consecutive chunks of at most
+    /// [`READ_CHUNK`] words (`start` is the index of `words[0]` in the
+    /// limb) until all `N` are delivered; errors for a limb beyond the level
+    /// or a residue not below its prime (before `f` sees its chunk), and
+    /// passes on `f`'s errors.
+    pub fn read_limb_chunks(
+        &mut self,
+        component: super::client::Component,
+        limb: usize,
+        f: &mut dyn FnMut(usize, &[u32]) -> Result<()>,
+    ) -> Result<()> {
+        let n = self.params.n();
+        let primes = &self.params.q_primes()[..self.params.limbs_at(self.meta.level)];
+        let &q = primes.get(limb).ok_or(Error::InvalidArgument { reason: "read_limb: no such limb at this level" })?;
         let c = match component {
             super::client::Component::C0 => 0,
             super::client::Component::C1 => 1,
@@ -660,30 +723,40 @@ impl<'p, S: ByteSource> CiphertextReader<'p, S> {
         let end = at + limb_bytes(n, q);
         let bits = bits_of(q);
         let mut buf = [0u8; 64];
+        let mut words = [0u32; READ_CHUNK];
         let (mut fill, mut used) = (0usize, 0usize);
         let (mut acc, mut have) = (0u64, 0u32);
-        for (j, x) in out.iter_mut().enumerate() {
-            while have < bits {
-                if used == fill {
-                    fill = buf.len().min(end - at);
-                    self.src.read_at(at, &mut buf[..fill])?;
-                    at += fill;
-                    used = 0;
+        let mut start = 0;
+        while start < n {
+            let len = READ_CHUNK.min(n - start);
+            for (k, x) in words[..len].iter_mut().enumerate() {
+                while have < bits {
+                    if used == fill {
+                        fill = buf.len().min(end - at);
+                        self.src.read_at(at, &mut buf[..fill])?;
+                        at += fill;
+                        used = 0;
+                    }
+                    acc |= u64::from(buf[used]) << have;
+                    used += 1;
+                    have += 8;
                 }
-                acc |= u64::from(buf[used]) << have;
-                used += 1;
-                have += 8;
+                *x = (acc & ((1u64 << bits) - 1)) as u32;
+                acc >>= bits;
+                have -= bits;
+                if *x >= q {
+                    return Err(Error::ResidueOutOfRange { value: *x, index: limb * n + start + k, q });
+                }
             }
-            *x = (acc & ((1u64 << bits) - 1)) as u32;
-            acc >>= bits;
-            have -= bits;
-            if *x >= q {
-                return Err(Error::ResidueOutOfRange { value: *x, index: limb * n + j, q });
-            }
+            f(start, &words[..len])?;
+            start += len;
         }
         Ok(())
     }
 }
+
+/// Words per chunk of [`CiphertextReader::read_limb_chunks`].
+pub const READ_CHUNK: usize = 32;
 
 // ---------------------------------------------------------------------------
 // Public keys
@@ -832,6 +905,47 @@ mod tests {
         let mut sink = |_: &[u8]| Ok(());
         let w = CiphertextWriter::begin(&p, &meta, &mut sink).unwrap();
         assert!(w.finish(&mut sink).is_err());
+    }
+
+    #[cfg(feature = "std")]
+    #[test]
+    fn seeded_writer_writes_what_the_host_reads() {
+        use crate::ckks::{client, Context, KeyGenerator, SeededCiphertext};
+        use rand_chacha::rand_core::SeedableRng;
+        let p = params();
+        let ctx = Context::new(p.clone()).unwrap();
+        let mut rng = rand_chacha::ChaCha20Rng::seed_from_u64(5);
+        let sk = KeyGenerator::new(&ctx).gen_secret(&mut rng).unwrap();
+        let z: std::vec::Vec<_> = (0..8).map(|i| crate::ckks::Complex::new(i as f64 * 0.1, -0.5)).collect();
+        let seeded = ctx.encrypt_sk_seeded(&sk, &z, &mut rng).unwrap();
+        let want = seeded.to_bytes().unwrap();
+        let n = p.n();
+        let meta = CiphertextMeta { level: seeded.level(), scale: seeded.scale(), slots: seeded.slots() };
+        let mut got = std::vec::Vec::new();
+        let mut sink = |b: &[u8]| {
+            got.extend_from_slice(b);
+            Ok(())
+        };
+        let mut w = CiphertextWriter::begin_seeded(&p, &meta, &seeded.seed, &mut sink).unwrap();
+        let c0 = seeded.c0.data();
+        for l in 0..p.limbs_at(meta.level) {
+            w.limb(&c0[l * n..(l + 1) * n], &mut sink).unwrap();
+        }
+        // Only c0 in a seeded file.
+        assert!(w.limb(&c0[..n], &mut sink).is_err());
+        let len = w.finish(&mut sink).unwrap();
+        assert_eq!(len, got.len());
+        assert_eq!(got, want);
+        // The host reads it and expands c1 from the seed.
+        let back = SeededCiphertext::from_bytes(&ctx, &got).unwrap();
+        assert_eq!(back, seeded);
+        let full = back.expand(&ctx).unwrap();
+        let mut a = std::vec![0u32; n];
+        client::expand_limb(&seeded.seed, 0, p.q_primes()[0], &mut a);
+        assert_eq!(full.c1.data()[..n], a[..]);
+        // Missing limbs are an error at finish.
+        let w = CiphertextWriter::begin_seeded(&p, &meta, &seeded.seed, &mut |_: &[u8]| Ok(())).unwrap();
+        assert!(w.finish(&mut |_: &[u8]| Ok(())).is_err());
     }
 
     #[test]

@@ -21,6 +21,9 @@ use polyhe_firmware::hostfile::HostFile;
 use polyhe_firmware::stream::{BufferedSink, StreamClient};
 use polyhe_firmware::{exit, stack, static_stream_workspace};
 
+// Shared with the other round trip and the host test: not every item is
+// used by each.
+#[allow(dead_code)]
 #[path = "../demo_input.rs"]
 mod demo_input;
 use demo_input::{affine, files, DIGIT};
