@@ -1,12 +1,15 @@
 //! The accelerator's link front end in hardware: the blocks that turn the
 //! protocol's byte stream ([`polyhe_core::accel::protocol`]) into core
 //! commands. So far: [`Crc16`], the frames' CRC-16/CCITT-FALSE at one
-//! byte per clock, and [`FrameReceiver`], which finds request frames in
-//! the byte stream and checks them. The frame interpreter in software
+//! byte per clock, [`FrameReceiver`], which finds request frames in the
+//! byte stream and checks them, and [`FrameTransmitter`], which sends
+//! response frames with their CRC while the payload streams in. The frame interpreter in software
 //! ([`crate::device::Device`]) is the reference these blocks are built to.
 
 mod crc16;
 mod receiver;
+mod transmitter;
 
 pub use crc16::Crc16;
 pub use receiver::{FrameReceiver, RxEvent, RxRecord};
+pub use transmitter::FrameTransmitter;
