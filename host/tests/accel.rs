@@ -6,41 +6,11 @@
 //! cycles with the twiddle load); larger ones are `#[ignore]`d:
 //! `cargo test -p polyhe-host --test accel -- --ignored`.
 
-use polyhe_core::arith::NttPrimes;
-use polyhe_core::ntt::{CpuNtt, NttEngine, NttTable};
-use polyhe_core::rng::insecure_test_rng;
-use polyhe_host::accel::{Fault, FaultyLink, FpgaNtt, Link, SimLink};
-use rand_core::RngCore;
+mod common;
 
-fn tables(n: usize, limbs: usize) -> Vec<NttTable<'static>> {
-    NttPrimes::new(30, n).unwrap().take(limbs).map(|q| NttTable::new(n, q).unwrap()).collect()
-}
-
-fn random_rns(tables: &[NttTable], seed: u64) -> Vec<u32> {
-    let mut rng = insecure_test_rng(seed);
-    tables
-        .iter()
-        .flat_map(|t| (0..t.n()).map(|_| (rng.next_u64() % u64::from(t.q())) as u32).collect::<Vec<_>>())
-        .collect()
-}
-
-/// Runs forward, inverse and multiply on both engines and compares.
-fn assert_matches_cpu<L: Link>(fpga: &FpgaNtt<L>, tables: &[NttTable], seed: u64) {
-    let (a, b) = (random_rns(tables, seed), random_rns(tables, seed + 1));
-    let (mut x, mut y) = (a.clone(), a.clone());
-    fpga.forward(tables, &mut x).unwrap();
-    CpuNtt.forward(tables, &mut y).unwrap();
-    assert_eq!(x, y, "forward");
-    fpga.inverse(tables, &mut x).unwrap();
-    CpuNtt.inverse(tables, &mut y).unwrap();
-    assert_eq!(x, y, "inverse");
-    assert_eq!(x, a);
-    let (mut pa, mut pb, mut qa, mut qb) = (a.clone(), b.clone(), a, b);
-    fpga.multiply(tables, &mut pa, &mut pb).unwrap();
-    CpuNtt.multiply(tables, &mut qa, &mut qb).unwrap();
-    assert_eq!(pa, qa, "product");
-    assert_eq!(pb, qb, "NTT of b after multiply");
-}
+use common::{assert_matches_cpu, random_rns, tables};
+use polyhe_core::ntt::{CpuNtt, NttEngine};
+use polyhe_host::accel::{Fault, FaultyLink, FpgaNtt, SimLink};
 
 #[test]
 fn sim_matches_cpu_at_n1024_one_limb_and_caches_twiddles() {

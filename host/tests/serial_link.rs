@@ -11,43 +11,15 @@ use std::sync::Arc;
 use std::thread::JoinHandle;
 use std::time::Duration;
 
-use polyhe_core::arith::NttPrimes;
-use polyhe_core::ntt::{CpuNtt, NttEngine, NttTable};
-use polyhe_core::rng::insecure_test_rng;
+mod common;
+
+use common::{assert_matches_cpu, random_rns, tables};
+use polyhe_core::ntt::{CpuNtt, NttEngine};
 use polyhe_fpga::device::Device;
 use polyhe_host::accel::driver::{BACKOFF_AFTER, BACKOFF_FIRST};
 use polyhe_host::accel::emulator::{serve, ServeStats};
 use polyhe_host::accel::{engine_from_spec, FpgaNtt, SerialConfig, SerialLink};
-use rand_core::RngCore;
 use serialport::{SerialPort, TTYPort};
-
-fn tables(n: usize, limbs: usize) -> Vec<NttTable<'static>> {
-    NttPrimes::new(30, n).unwrap().take(limbs).map(|q| NttTable::new(n, q).unwrap()).collect()
-}
-
-fn random_rns(tables: &[NttTable], seed: u64) -> Vec<u32> {
-    let mut rng = insecure_test_rng(seed);
-    tables
-        .iter()
-        .flat_map(|t| (0..t.n()).map(|_| (rng.next_u64() % u64::from(t.q())) as u32).collect::<Vec<_>>())
-        .collect()
-}
-
-/// Forward, inverse and multiply on `engine` and on the CPU: equal.
-fn assert_matches_cpu(engine: &dyn NttEngine, tables: &[NttTable], seed: u64) {
-    let (a, b) = (random_rns(tables, seed), random_rns(tables, seed + 1));
-    let (mut x, mut y) = (a.clone(), a.clone());
-    engine.forward(tables, &mut x).unwrap();
-    CpuNtt.forward(tables, &mut y).unwrap();
-    assert_eq!(x, y, "forward");
-    engine.inverse(tables, &mut x).unwrap();
-    CpuNtt.inverse(tables, &mut y).unwrap();
-    assert_eq!((&x, &y), (&a, &a), "inverse");
-    let (mut pa, mut pb, mut qa, mut qb) = (a.clone(), b.clone(), a, b);
-    engine.multiply(tables, &mut pa, &mut pb).unwrap();
-    CpuNtt.multiply(tables, &mut qa, &mut qb).unwrap();
-    assert_eq!((pa, pb), (qa, qb), "product");
-}
 
 /// Writes `junk` before every response: line noise the link must skip.
 struct Noisy<S> {
