@@ -10,6 +10,9 @@ use rand_core::{RngCore, SeedableRng};
 use super::*;
 use crate::tools::{self, VectorFile, WorkDir};
 
+/// Per-cycle `(inputs, outputs)` of a simulated block.
+type Trace<const I: usize, const O: usize> = Vec<([u64; I], [u64; O])>;
+
 fn settle<B: Block>(b: &mut B) {
     for _ in 0..100 {
         b.update_all();
@@ -31,7 +34,7 @@ fn tick<B: Block>(b: &mut B, clock: impl Fn(&mut B) -> &mut Signal<In, Clock>) {
 /// Runs the transmitter on `bytes` (a gap of `gaps[i]` idle cycles before
 /// byte `i`): the `tx` level of every cycle and the trace
 /// `(valid, data) -> (ready, tx)`.
-fn transmit(cpb: u16, bytes: &[u8], gaps: &[usize]) -> (Vec<bool>, Vec<([u64; 2], [u64; 2])>) {
+fn transmit(cpb: u16, bytes: &[u8], gaps: &[usize]) -> (Vec<bool>, Trace<2, 2>) {
     let mut u = UartTx::new(cpb);
     u.connect_all();
     check_all(&u).unwrap();
@@ -110,7 +113,7 @@ fn waveform(cpb: usize, bytes: &[u8], idle: &[usize], bad_stop: &[bool]) -> Vec<
 
 /// Runs the receiver on `line`: `(bytes, framing errors)` and the trace
 /// `rx -> (valid, data, framing_error)`.
-fn receive(cpb: u16, line: &[bool]) -> (Vec<u8>, usize, Vec<([u64; 1], [u64; 3])>) {
+fn receive(cpb: u16, line: &[bool]) -> (Vec<u8>, usize, Trace<1, 3>) {
     let mut u = UartRx::new(cpb);
     u.connect_all();
     check_all(&u).unwrap();
