@@ -56,6 +56,10 @@ pub struct ArchArgs {
     /// with a polynomial 1/sqrt and Newton steps, causal attention).
     #[arg(long, value_enum, default_value_t = Form::Vision)]
     pub form: Form,
+    /// Vision form: drop the BatchNorm across heads that follows
+    /// sigma(S) V (length-scaling ablation: that BatchNorm cancels the scale).
+    #[arg(long)]
+    pub no_heads_bn: bool,
 }
 
 /// How to train.
@@ -368,6 +372,7 @@ fn arch_for(args: &ArchArgs, train: &dyn Samples, test: &dyn Samples) -> Result<
         activation: args.activation,
         scaling: args.scaling,
         form: args.form,
+        heads_bn: !args.no_heads_bn,
     };
     arch.validate()?;
     check_dataset(train, &arch, "training")?;

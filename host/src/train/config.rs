@@ -103,6 +103,16 @@ pub struct ArchConfig {
     /// Vision or language form (checkpoints without the field: vision).
     #[serde(default)]
     pub form: Form,
+    /// Vision form: the BatchNorm across heads after `sigma(S) V` (the
+    /// paper's; `false` drops it, for the length-scaling ablation, since a
+    /// BatchNorm cancels any constant scale of its input). Checkpoints
+    /// without the field: `true`.
+    #[serde(default = "yes")]
+    pub heads_bn: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 impl ArchConfig {
@@ -122,6 +132,7 @@ impl ArchConfig {
             activation: ActivationKind::Relu,
             scaling: LengthScaling::InvSqrtL,
             form: Form::Vision,
+            heads_bn: true,
         }
     }
 

@@ -9,6 +9,7 @@
 //! q, k, v:  W' = diag(s_in) W,              b' = t_in W + b
 //! scores:   scale_h = pre * s_h / sqrt(d_h), shift_h = pre * t_h
 //! o:        W' = diag(s_heads * post) W,    b' = t_heads W + b
+//!           (W' = post * W without the BatchNorm across heads)
 //! mlp_in:   W' = diag(s_1) W diag(s_2),     b' = (t_1 W + b) * s_2 + t_2
 //! head:     W' = diag(s_final) W,           b' = t_final W + b
 //! ```
@@ -237,7 +238,7 @@ pub fn fold(params: &HeParams, tables: &[ApproxTable]) -> Result<Model> {
             score_scale: ss.iter().map(|s| (pre * s * inv_sqrt_dh) as f32).collect(),
             score_shift: ts.iter().map(|t| (pre * t) as f32).collect(),
             attn_act: t[0].clone(),
-            o: fold_in(&b.bn_heads, &b.o, post),
+            o: if a.heads_bn { fold_in(&b.bn_heads, &b.o, post) } else { plain(&b.o, post) },
             mlp_in,
             mlp_act: t[1].clone(),
             mlp_out: linear(
@@ -518,7 +519,9 @@ pub fn convert(params: &HeParams, train: &dyn Samples, test: &dyn Samples, cfg: 
             correct += 1;
         }
         for (a, b) in l.iter().zip(&burn_poly.logits[i * classes..(i + 1) * classes]) {
-            max_diff = max_diff.max((a - f64::from(*b)).abs());
+            // NaN must show (f64::max would skip it).
+            let d = (a - f64::from(*b)).abs();
+            max_diff = if d.is_nan() || max_diff.is_nan() { f64::NAN } else { max_diff.max(d) };
         }
     }
     let polynomial_acc = correct as f64 / test.len().max(1) as f64;

@@ -406,7 +406,8 @@ impl HeBlock {
         sites.push(s.clone().reshape([b, h * l * l]));
         let a = acts[0].apply(s);
         let o = merge_heads(a.matmul(v).mul_scalar(arch.scaling.post_factor(l)));
-        let x = x + self.o.forward3(bn_tokens(&self.bn_heads, o));
+        let o = if arch.heads_bn { bn_tokens(&self.bn_heads, o) } else { o };
+        let x = x + self.o.forward3(o);
         let hidden = bn_tokens(&self.bn_mlp_hidden, self.mlp_in.forward3(bn_tokens(&self.bn_mlp_in, x.clone())));
         sites.push(hidden.clone().reshape([b, l * arch.mlp_hidden]));
         x + self.mlp_out.forward3(acts[1].apply(hidden))
