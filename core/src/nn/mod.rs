@@ -51,7 +51,8 @@
 //!   calibration set ([`RangeReport`]), for the HE plan to check against
 //!   the tables' intervals;
 //! - [`Model::to_bytes`] / [`Model::from_bytes`]: the framed postcard file
-//!   (magic `POLYHE`, kind [`MODEL_KIND`], version [`MODEL_VERSION`],
+//!   (magic `POLYHE`, kind [`MODEL_KIND`], version [`MODEL_VERSION`] for
+//!   the language form, [`MODEL_VERSION_VISION`] for the vision form,
 //!   checksum).
 
 mod error;
