@@ -68,6 +68,7 @@ pub fn small_digits_model(images: &[Vec<f64>]) -> Model {
         blocks: vec![block],
         head: w.linear(4, 10),
         calibration: None,
+        norms: None,
         config,
     };
     let r = m.calibrate(images.iter().map(|v| &v[..]), ActivationMode::Exact).unwrap();

@@ -51,3 +51,91 @@ fn train_then_convert_then_evaluate() {
     assert!(!ok && err.contains("nope"), "{err}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn language_form_on_mnist1d() {
+    let dir = std::env::temp_dir().join(format!("polyhe-train-cli-lang-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let data = concat!(env!("CARGO_MANIFEST_DIR"), "/data/mnist1d.bin");
+    let (model, ck) = (dir.join("lang.bin"), dir.join("lang.ck.json"));
+    let (m, c) = (model.to_str().unwrap(), ck.to_str().unwrap());
+    let (ok, out, err) = run(&[
+        "train",
+        "--mnist1d",
+        data,
+        "--form",
+        "language",
+        "--patch",
+        "5",
+        "--width",
+        "8",
+        "--mlp-hidden",
+        "16",
+        "--epochs",
+        "12",
+        "--range-from-epoch",
+        "2",
+        "--beta",
+        "2",
+        "--newton-steps",
+        "3",
+        "--train-limit",
+        "1000",
+        "--test-limit",
+        "200",
+        "--margin",
+        "0.3",
+        "--out",
+        m,
+        "--checkpoint",
+        c,
+        "--json",
+        "--no-progress",
+    ]);
+    assert!(ok, "{err}");
+    let v: serde_json::Value = serde_json::from_str(out.trim()).expect("one JSON object");
+    for acc in ["original_acc", "he_friendly_acc", "polynomial_acc"] {
+        let a = v[acc].as_f64().unwrap_or_else(|| panic!("{acc} missing: {v}"));
+        assert!((0.0..=1.0).contains(&a), "{acc} = {a}");
+    }
+    assert_eq!(v["arch"]["form"], "language");
+    assert_eq!((v["arch"]["patch_rows"].as_u64(), v["arch"]["patch_cols"].as_u64()), (Some(1), Some(5)));
+    // max |input| per activation, and the 1/sqrt input of every LayerNorm.
+    let max_abs = v["max_abs_input"].as_object().expect("max_abs_input");
+    for site in
+        ["block0.attention", "block0.mlp", "block0.layernorm_attention", "block0.layernorm_mlp", "final.layernorm"]
+    {
+        assert!(max_abs.get(site).and_then(serde_json::Value::as_f64).is_some_and(|x| x > 0.0), "{site}: {v}");
+    }
+    // The two polynomial evaluations agree (null, i.e. NaN, fails too).
+    assert!(v["max_logit_diff"].as_f64().is_some_and(|d| d < 1e-4), "{v}");
+    let norm = v["activations"].as_array().unwrap().iter().find(|a| a["site"] == "final.layernorm").unwrap();
+    assert!(norm["interval"][0].as_f64().unwrap() > 0.0, "{norm}");
+    // The model file is a version-2 (language form) model; the checkpoint
+    // converts again at other degrees.
+    let model = polyhe_core::nn::Model::from_bytes(&std::fs::read(&model).unwrap()).expect("model file");
+    assert!(model.config.causal && model.norms.is_some());
+    let (ok, out, err) = run(&[
+        "convert",
+        c,
+        "--mnist1d",
+        data,
+        "--test-limit",
+        "200",
+        "--margin",
+        "0.3",
+        "--norm-degree",
+        "5",
+        "--newton-steps",
+        "3",
+        "--json",
+    ]);
+    assert!(ok, "{err}");
+    let v2: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    assert_eq!(v2["convert"]["newton_steps"], 3);
+    assert_eq!(v2["original_acc"], v["original_acc"]);
+    // A file that is not an export is a clear error.
+    let (ok, _, err) = run(&["train", "--mnist1d", c, "--form", "language", "--patch", "5", "--epochs", "1"]);
+    assert!(!ok && err.contains("not an mnist1d export"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -235,6 +235,7 @@ impl<'p> EncryptedModel<'p> {
     /// Folds `model` for `plan` (made from the same model).
     pub fn new(model: &Model, plan: &'p HePlan) -> Result<Self> {
         model.validate()?;
+        super::plan::check_supported(model)?;
         let c = &model.config;
         let (d, l, heads, dh) = (c.width as usize, c.tokens(), c.heads as usize, c.head_dim());
         if plan.layout.tokens != l || plan.inputs != c.patch_pixels() || plan.outputs != c.classes as usize {

@@ -230,6 +230,7 @@ impl HePlan {
 
     /// The levels `model` needs.
     pub fn depth_of(model: &Model) -> Result<u32> {
+        check_supported(model)?;
         Ok(Self::layers(model).iter().map(|l| l.levels).sum())
     }
 
@@ -257,4 +258,17 @@ fn literal(log_n: u32, depth: u32, dnum: u32) -> ParametersLiteral {
         secret: SecretDistribution::Ternary,
         sigma: 3.2,
     }
+}
+
+/// Refuses what the encrypted evaluator does not run: the language form's
+/// LayerNorms (mean, variance, polynomial `1 / sqrt` and Newton steps) are
+/// evaluated only by the plaintext evaluator so far.
+pub(crate) fn check_supported(model: &Model) -> Result<()> {
+    if model.norms.is_some() {
+        return Err(Error::Unsupported {
+            reason: "the model has LayerNorms (language form) and the encrypted evaluator runs only the vision form \
+                     (normalisations folded): only the plaintext evaluator (polyhe_core::nn::Model::logits) runs it",
+        });
+    }
+    Ok(())
 }

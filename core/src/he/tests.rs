@@ -198,3 +198,19 @@ fn causal_masks_match_the_plaintext_model() {
 fn sixteen_tokens_use_four_baby_and_four_giant_steps() {
     check_encrypted(1, 8, 10);
 }
+
+#[test]
+fn language_form_models_are_refused_with_a_typed_error() {
+    let vision = random_model(sized_config(1, 4), 5);
+    let lang = crate::nn::tests::with_norms(vision.clone());
+    let refused = |r: Result<()>| match r {
+        Err(Error::Unsupported { reason }) => assert!(reason.contains("LayerNorm"), "{reason}"),
+        other => panic!("{other:?}"),
+    };
+    refused(HePlan::new(&lang).map(|_| ()));
+    refused(HePlan::depth_of(&lang).map(|_| ()));
+    // Nor can a plan made for the vision form run it.
+    let plan = HePlan::new(&vision).unwrap();
+    refused(EncryptedModel::new(&lang, &plan).map(|_| ()));
+    assert!(EncryptedModel::new(&vision, &plan).is_ok());
+}

@@ -18,11 +18,11 @@ pub enum Error {
         expected: u8,
     },
     /// A model file of a format version this build does not read.
-    #[error("model file version {found} is not supported (this build reads version {supported}): convert the model again with this version")]
+    #[error("model file version {found} is not supported (this build reads versions 1 to {supported}): convert the model again with this version")]
     UnsupportedVersion {
         /// Version found.
         found: u16,
-        /// Version this build reads and writes.
+        /// Newest version this build reads and writes.
         supported: u16,
     },
     /// The envelope cannot be decoded: the file is cut short or its header damaged.

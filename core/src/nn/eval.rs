@@ -7,7 +7,7 @@
 use alloc::vec;
 use alloc::vec::Vec;
 
-use super::{Block, Error, Linear, Model, Result};
+use super::{Block, Error, Linear, Model, Norm, Result};
 use crate::approx::ApproxTable;
 
 /// How activations are computed.
@@ -37,6 +37,13 @@ pub enum Site {
         /// Block index.
         block: u32,
     },
+    /// The `1 / sqrt` input `v = var + eps` of a LayerNorm (language form):
+    /// `index` `2b` is the norm before block `b`'s attention, `2b + 1` the
+    /// one before its MLP, `2 * blocks` the final one.
+    Norm {
+        /// Norm index, in [`super::LayerNorms::iter`] order.
+        index: u32,
+    },
 }
 
 impl Site {
@@ -44,14 +51,17 @@ impl Site {
     pub fn block(self) -> u32 {
         match self {
             Self::Attention { block } | Self::Mlp { block } => block,
+            Self::Norm { index } => index / 2,
         }
     }
 
-    /// "attention" or "mlp".
+    /// "attention", "mlp" or "layernorm" (a norm's [`Site::block`] is its
+    /// index / 2: the final norm's is the number of blocks).
     pub fn kind(self) -> &'static str {
         match self {
             Self::Attention { .. } => "attention",
             Self::Mlp { .. } => "mlp",
+            Self::Norm { .. } => "layernorm",
         }
     }
 }
@@ -94,12 +104,16 @@ pub struct RangeReport {
     pub samples: u64,
     /// Per site.
     pub sites: Vec<SiteRange>,
+    /// Per LayerNorm (language form; empty otherwise), the `1 / sqrt` input
+    /// `v = var + eps`, in the order of [`Model::norm_tables`].
+    pub norms: Vec<SiteRange>,
 }
 
 impl RangeReport {
-    /// Whether every input of every site stayed inside its interval.
+    /// Whether every input of every site (and every norm) stayed inside its
+    /// interval.
     pub fn all_inside(&self) -> bool {
-        self.sites.iter().all(|s| s.outside == 0)
+        self.sites.iter().chain(&self.norms).all(|s| s.outside == 0)
     }
 
     /// The ranges as stored in a [`super::Calibration`] (f32 pairs).
@@ -129,18 +143,22 @@ fn affine(l: &Linear, x: &[f64]) -> Vec<f64> {
 struct Act<'r> {
     mode: ActivationMode,
     ranges: Option<&'r mut [SiteRange]>,
+    norms: Option<&'r mut [SiteRange]>,
+}
+
+fn record(r: Option<&mut SiteRange>, x: f64) {
+    if let Some(r) = r {
+        r.min = r.min.min(x);
+        r.max = r.max.max(x);
+        r.count += 1;
+        if !(x >= r.interval.0 && x <= r.interval.1) {
+            r.outside += 1;
+        }
+    }
 }
 
 impl Act<'_> {
-    fn apply(&mut self, table: &ApproxTable, index: usize, site: Site, x: f64) -> Result<f64> {
-        if let Some(r) = self.ranges.as_deref_mut().and_then(|r| r.get_mut(index)) {
-            r.min = r.min.min(x);
-            r.max = r.max.max(x);
-            r.count += 1;
-            if !(x >= r.interval.0 && x <= r.interval.1) {
-                r.outside += 1;
-            }
-        }
+    fn poly(&self, table: &ApproxTable, site: Site, x: f64) -> Result<f64> {
         match self.mode {
             ActivationMode::Polynomial => Ok(table.eval(x)),
             ActivationMode::Exact => Ok(table.function().eval(x)),
@@ -150,6 +168,36 @@ impl Act<'_> {
             }),
         }
     }
+
+    fn apply(&mut self, table: &ApproxTable, index: usize, site: Site, x: f64) -> Result<f64> {
+        record(self.ranges.as_deref_mut().and_then(|r| r.get_mut(index)), x);
+        self.poly(table, site, x)
+    }
+
+    /// `1 / sqrt(v)`: exact, or the polynomial then the Newton steps.
+    fn inv_sqrt(&mut self, norm: &Norm, index: usize, v: f64) -> Result<f64> {
+        record(self.norms.as_deref_mut().and_then(|r| r.get_mut(index)), v);
+        let site = Site::Norm { index: index as u32 };
+        let mut y = self.poly(&norm.inv_sqrt, site, v)?;
+        if self.mode != ActivationMode::Exact {
+            for _ in 0..norm.newton_steps {
+                y = y * (3.0 - v * y * y) / 2.0;
+            }
+        }
+        Ok(y)
+    }
+
+    /// LayerNorm without gain and bias, on every `d`-wide token of `x`.
+    fn layer_norm(&mut self, norm: &Norm, index: usize, x: &[f64], d: usize) -> Result<Vec<f64>> {
+        let mut out = Vec::with_capacity(x.len());
+        for tok in x.chunks_exact(d) {
+            let mu = tok.iter().sum::<f64>() / d as f64;
+            let var = tok.iter().map(|v| (v - mu) * (v - mu)).sum::<f64>() / d as f64;
+            let r = self.inv_sqrt(norm, index, var + f64::from(norm.eps))?;
+            out.extend(tok.iter().map(|v| (v - mu) * r));
+        }
+        Ok(out)
+    }
 }
 
 impl Model {
@@ -157,7 +205,7 @@ impl Model {
     /// pixels, row-major, in the range the model was trained on (the
     /// bundled models use pixel / max_pixel in [0, 1]).
     pub fn logits(&self, image: &[f64], mode: ActivationMode) -> Result<Vec<f64>> {
-        self.forward(image, &mut Act { mode, ranges: None })
+        self.forward(image, &mut Act { mode, ranges: None, norms: None })
     }
 
     /// The predicted class (index of the largest logit; the first on ties).
@@ -177,23 +225,22 @@ impl Model {
         images: impl IntoIterator<Item = &'a [f64]>,
         mode: ActivationMode,
     ) -> Result<RangeReport> {
-        let mut sites: Vec<SiteRange> = self
-            .tables()
-            .map(|(site, t)| SiteRange {
-                site,
-                interval: t.interval(),
-                min: f64::INFINITY,
-                max: f64::NEG_INFINITY,
-                count: 0,
-                outside: 0,
-            })
-            .collect();
+        let empty = |(site, t): (Site, &ApproxTable)| SiteRange {
+            site,
+            interval: t.interval(),
+            min: f64::INFINITY,
+            max: f64::NEG_INFINITY,
+            count: 0,
+            outside: 0,
+        };
+        let mut sites: Vec<SiteRange> = self.tables().map(empty).collect();
+        let mut norms: Vec<SiteRange> = self.norm_tables().map(empty).collect();
         let mut samples = 0;
         for img in images {
-            self.forward(img, &mut Act { mode, ranges: Some(&mut sites) })?;
+            self.forward(img, &mut Act { mode, ranges: Some(&mut sites), norms: Some(&mut norms) })?;
             samples += 1;
         }
-        Ok(RangeReport { samples, sites })
+        Ok(RangeReport { samples, sites, norms })
     }
 
     fn forward(&self, image: &[f64], act: &mut Act<'_>) -> Result<Vec<f64>> {
@@ -219,6 +266,9 @@ impl Model {
         for (bi, b) in self.blocks.iter().enumerate() {
             self.block(bi, b, &mut x, act)?;
         }
+        if let Some(n) = &self.norms {
+            x = act.layer_norm(&n.last, 2 * self.blocks.len(), &x, d)?;
+        }
         // Mean pooling over tokens, then the classifier.
         let mut mean = vec![0.0; d];
         for row in x.chunks_exact(d) {
@@ -235,7 +285,14 @@ impl Model {
     fn block(&self, bi: usize, b: &Block, x: &mut [f64], act: &mut Act<'_>) -> Result<()> {
         let c = &self.config;
         let (d, l, heads, dh) = (c.width as usize, c.tokens(), c.heads as usize, c.head_dim());
-        let (q, k, v) = (affine(&b.q, x), affine(&b.k, x), affine(&b.v, x));
+        let norms = self.norms.as_ref().and_then(|n| n.blocks.get(bi));
+        // The language form normalises the block input first (gain and bias
+        // are folded into q, k, v); the vision form reads it directly.
+        let xn = match norms {
+            Some([n, _]) => act.layer_norm(n, 2 * bi, x, d)?,
+            None => x.to_vec(),
+        };
+        let (q, k, v) = (affine(&b.q, &xn), affine(&b.k, &xn), affine(&b.v, &xn));
         let site = Site::Attention { block: bi as u32 };
         let mut o = vec![0.0; l * d];
         for h in 0..heads {
@@ -263,7 +320,10 @@ impl Model {
             *xi += yi;
         }
         let site = Site::Mlp { block: bi as u32 };
-        let mut hidden = affine(&b.mlp_in, x);
+        let mut hidden = match norms {
+            Some([_, n]) => affine(&b.mlp_in, &act.layer_norm(n, 2 * bi + 1, x, d)?),
+            None => affine(&b.mlp_in, x),
+        };
         for hv in &mut hidden {
             *hv = act.apply(&b.mlp_act, 2 * bi + 1, site, *hv)?;
         }

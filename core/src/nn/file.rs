@@ -19,10 +19,34 @@ pub const MODEL_MAGIC: [u8; 6] = crate::envelope::MAGIC;
 /// The kind byte of model files. `ckks::files` numbers its kinds from 1
 /// upwards; models take 32 to stay clear of them.
 pub const MODEL_KIND: u8 = 32;
-/// The model format version this build writes and reads.
-pub const MODEL_VERSION: u16 = 1;
+/// The newest model format version: this build reads it and writes it for
+/// language-form models (version 2 appended [`Model::norms`]).
+pub const MODEL_VERSION: u16 = 2;
+/// The first format version, without [`Model::norms`]: still read, and
+/// still written for vision-form models (`norms: None`), so that files of
+/// those models stay byte-identical to what earlier builds wrote and
+/// earlier readers keep reading them.
+pub const MODEL_VERSION_VISION: u16 = 1;
 
+use alloc::borrow::Cow;
+
+use serde::{Deserialize, Serialize};
+
+use super::{Calibration, Linear, ModelConfig};
 use crate::envelope::{fnv1a, Envelope};
+
+/// The version-1 body: [`Model`] without its last field. Borrowed for
+/// writing, owned for reading (postcard is positional, so the field list
+/// is the format).
+#[derive(Serialize, Deserialize)]
+struct ModelV1<'a> {
+    config: Cow<'a, ModelConfig>,
+    embed: Cow<'a, Linear>,
+    pos: Cow<'a, [f32]>,
+    blocks: Cow<'a, [super::Block]>,
+    head: Cow<'a, Linear>,
+    calibration: Cow<'a, Option<Calibration>>,
+}
 
 impl Model {
     /// The architecture fingerprint stored in the file header (FNV-1a 64
@@ -35,11 +59,24 @@ impl Model {
     /// file this writes is one [`Model::from_bytes`] reads).
     pub fn to_bytes(&self) -> Result<Vec<u8>> {
         self.validate()?;
-        let body = postcard::to_allocvec(self).map_err(|_| Error::Serialise)?;
+        let (version, body) = if self.norms.is_none() {
+            let v1 = ModelV1 {
+                config: Cow::Borrowed(&self.config),
+                embed: Cow::Borrowed(&self.embed),
+                pos: Cow::Borrowed(&self.pos),
+                blocks: Cow::Borrowed(&self.blocks),
+                head: Cow::Borrowed(&self.head),
+                calibration: Cow::Borrowed(&self.calibration),
+            };
+            (MODEL_VERSION_VISION, postcard::to_allocvec(&v1))
+        } else {
+            (MODEL_VERSION, postcard::to_allocvec(self))
+        };
+        let body = body.map_err(|_| Error::Serialise)?;
         let env = Envelope {
             magic: MODEL_MAGIC,
             kind: MODEL_KIND,
-            version: MODEL_VERSION,
+            version,
             fingerprint: self.fingerprint()?,
             checksum: fnv1a(&body),
             body: &body,
@@ -58,7 +95,7 @@ impl Model {
         if env.kind != MODEL_KIND {
             return Err(Error::WrongKind { found: env.kind, expected: MODEL_KIND });
         }
-        if env.version != MODEL_VERSION {
+        if env.version != MODEL_VERSION && env.version != MODEL_VERSION_VISION {
             return Err(Error::UnsupportedVersion { found: env.version, supported: MODEL_VERSION });
         }
         if !rest.is_empty() {
@@ -68,9 +105,24 @@ impl Model {
         if computed != env.checksum {
             return Err(Error::Checksum { stored: env.checksum, computed });
         }
-        let model: Model = match postcard::take_from_bytes(env.body) {
-            Ok((m, [])) => m,
-            _ => return Err(Error::Body),
+        let model: Model = if env.version == MODEL_VERSION_VISION {
+            match postcard::take_from_bytes::<ModelV1<'_>>(env.body) {
+                Ok((m, [])) => Model {
+                    config: m.config.into_owned(),
+                    embed: m.embed.into_owned(),
+                    pos: m.pos.into_owned(),
+                    blocks: m.blocks.into_owned(),
+                    head: m.head.into_owned(),
+                    calibration: m.calibration.into_owned(),
+                    norms: None,
+                },
+                _ => return Err(Error::Body),
+            }
+        } else {
+            match postcard::take_from_bytes(env.body) {
+                Ok((m, [])) => m,
+                _ => return Err(Error::Body),
+            }
         };
         // The header's fingerprint is outside the checksum: check it too.
         let fingerprint = model.fingerprint()?;

@@ -27,6 +27,16 @@
 //!   -> logits = mean_l(X[l]) Wc + bc  (final BatchNorm folded into Wc, bc)
 //! ```
 //!
+//! The **language form** ([`Model::norms`] is `Some`, file version 2) keeps
+//! LayerNorm: before the queries/keys/values of each block, before each
+//! MLP, and on every token before the mean pooling, `X` is replaced by
+//! `LN(X)[l] = (X[l] - mu_l) * r(v_l)` with `mu_l`, `v_l = mean((X[l] -
+//! mu_l)^2) + eps` over the `d` features of token `l` (LayerNorm's gain and
+//! bias are folded into the following affine map, exactly like BatchNorm).
+//! `r` approximates `1 / sqrt(v)`: a polynomial on the measured interval of
+//! `v` ([`Norm::inv_sqrt`]) followed by [`Norm::newton_steps`] Newton steps
+//! `y <- y (3 - v y^2) / 2`. Causal attention and mean pooling as above.
+//!
 //! Matrices are stored `[inputs][outputs]` row-major (`y = x W + b`), the
 //! layout burn uses for its linear layers. Weights are `f32` (what the
 //! trainer produces; CKKS re-encodes them at its own scale anyway) and the
@@ -41,7 +51,8 @@
 //!   calibration set ([`RangeReport`]), for the HE plan to check against
 //!   the tables' intervals;
 //! - [`Model::to_bytes`] / [`Model::from_bytes`]: the framed postcard file
-//!   (magic `POLYHE`, kind [`MODEL_KIND`], version [`MODEL_VERSION`],
+//!   (magic `POLYHE`, kind [`MODEL_KIND`], version [`MODEL_VERSION`] for
+//!   the language form, [`MODEL_VERSION_VISION`] for the vision form,
 //!   checksum).
 
 mod error;
@@ -58,7 +69,7 @@ use crate::approx::ApproxTable;
 
 pub use error::{Error, Result};
 pub use eval::{argmax, ActivationMode, RangeReport, Site, SiteRange};
-pub use file::{MODEL_KIND, MODEL_MAGIC, MODEL_VERSION};
+pub use file::{MODEL_KIND, MODEL_MAGIC, MODEL_VERSION, MODEL_VERSION_VISION};
 
 /// The architecture: shapes only, no weights.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -213,6 +224,48 @@ pub struct Calibration {
     pub ranges: Vec<[f32; 2]>,
 }
 
+/// The largest number of Newton steps a [`Norm`] may ask for (each costs
+/// three multiplicative levels under CKKS; 8 steps square a relative error
+/// 8 times, far past f64 precision).
+pub const MAX_NEWTON_STEPS: u32 = 8;
+
+/// One LayerNorm of the language form, gain and bias folded away:
+/// `LN(x) = (x - mean(x)) * r(var(x) + eps)` over a token's features, with
+/// `r` the polynomial [`Norm::inv_sqrt`] followed by
+/// [`Norm::newton_steps`] Newton steps for `1 / sqrt`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Norm {
+    /// Added to the variance (LayerNorm's epsilon, > 0).
+    pub eps: f32,
+    /// `1 / sqrt(v)` on the interval of `v = var + eps` measured at
+    /// conversion (function [`crate::approx::Activation::InvSqrt`]).
+    pub inv_sqrt: ApproxTable,
+    /// Newton steps `y <- y (3 - v y^2) / 2` after the polynomial (0 to
+    /// [`MAX_NEWTON_STEPS`]).
+    pub newton_steps: u32,
+}
+
+/// The LayerNorms of a language-form model.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LayerNorms {
+    /// Per block: the norm before attention, then the one before the MLP.
+    pub blocks: Vec<[Norm; 2]>,
+    /// The norm applied to every token before mean pooling.
+    pub last: Norm,
+    /// Per norm (block-major, then the final one), the smallest and largest
+    /// `v = var + eps` seen at conversion (the polynomial model on the
+    /// calibration set); empty if not measured.
+    pub ranges: Vec<[f32; 2]>,
+}
+
+impl LayerNorms {
+    /// Every norm in evaluation order: per block (attention, MLP), then the
+    /// final one.
+    pub fn iter(&self) -> impl Iterator<Item = &Norm> {
+        self.blocks.iter().flat_map(|b| b.iter()).chain(core::iter::once(&self.last))
+    }
+}
+
 /// A polynomial transformer: configuration, folded weights, approximation
 /// tables and (optionally) the conversion's measurements.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -229,6 +282,9 @@ pub struct Model {
     pub head: Linear,
     /// Measurements at conversion, if any.
     pub calibration: Option<Calibration>,
+    /// The LayerNorms of the language form; `None` for the vision form
+    /// (every normalisation folded). Stored from file version 2 on.
+    pub norms: Option<LayerNorms>,
 }
 
 impl Model {
@@ -276,6 +332,35 @@ impl Model {
             b.mlp_act.validate()?;
         }
         self.head.check("head", d, c.classes)?;
+        if let Some(n) = &self.norms {
+            if n.blocks.len() != self.blocks.len() {
+                return Err(Error::Shape {
+                    what: "layer norms",
+                    expected: [c.blocks, 2],
+                    actual: [n.blocks.len() as u32, 2],
+                });
+            }
+            for norm in n.iter() {
+                if !(norm.eps.is_finite() && norm.eps > 0.0) {
+                    return Err(Error::InvalidConfig { reason: "a LayerNorm epsilon must be finite and positive" });
+                }
+                if norm.newton_steps > MAX_NEWTON_STEPS {
+                    return Err(Error::InvalidConfig { reason: "a LayerNorm asks for more than 8 Newton steps" });
+                }
+                if norm.inv_sqrt.function() != crate::approx::Activation::InvSqrt {
+                    return Err(Error::InvalidConfig { reason: "a LayerNorm table must approximate inv_sqrt" });
+                }
+                norm.inv_sqrt.validate()?;
+            }
+            let sites = 2 * self.blocks.len() + 1;
+            if !(n.ranges.is_empty() || n.ranges.len() == sites) {
+                return Err(Error::Shape {
+                    what: "layer norm ranges",
+                    expected: [sites as u32, 2],
+                    actual: [n.ranges.len() as u32, 2],
+                });
+            }
+        }
         if let Some(cal) = &self.calibration {
             if cal.ranges.len() != 2 * self.blocks.len() {
                 return Err(Error::Shape {
@@ -286,6 +371,12 @@ impl Model {
             }
         }
         Ok(())
+    }
+
+    /// The approximation table of every LayerNorm (language form; empty for
+    /// the vision form), in the order of [`RangeReport::norms`].
+    pub fn norm_tables(&self) -> impl Iterator<Item = (Site, &ApproxTable)> {
+        self.norms.iter().flat_map(|n| n.iter().enumerate().map(|(i, m)| (Site::Norm { index: i as u32 }, &m.inv_sqrt)))
     }
 
     /// The approximation table of every activation site, block-major

@@ -68,8 +68,49 @@ pub(crate) fn random_model(config: ModelConfig, seed: u64) -> Model {
         blocks,
         head: r.linear(d, config.classes),
         calibration: None,
+        norms: None,
         config,
     };
+    m.validate().expect("valid");
+    m
+}
+
+/// `m` in the language form: LayerNorms with a degree-15 `1 / sqrt` table
+/// on `[0.01, 50]` and two Newton steps (eps 1e-5).
+pub(crate) fn with_norms(mut m: Model) -> Model {
+    let t = ApproxTable::fit(Activation::InvSqrt, FitMethod::Minimax, 0.01, 50.0, 15).expect("inv_sqrt");
+    let norm = Norm { eps: 1e-5, inv_sqrt: t, newton_steps: 2 };
+    m.norms = Some(LayerNorms {
+        blocks: m.blocks.iter().map(|_| [norm.clone(), norm.clone()]).collect(),
+        last: norm,
+        ranges: Vec::new(),
+    });
+    m.validate().expect("valid");
+    m
+}
+
+/// `with_norms(random_model(..))` with every table refitted (degree 9
+/// activations, degree 7 `1 / sqrt`) on the inputs the exact model sees on
+/// `img`, widened by half their width, so that the polynomial model stays
+/// near the exact one.
+fn fitted_language_model(seed: u64, img: &[f64]) -> Model {
+    let mut m = with_norms(random_model(tiny_config(true), seed));
+    let r = m.calibrate([img], ActivationMode::Exact).expect("calibrate");
+    let wide = |s: &SiteRange| {
+        let w = (s.max - s.min).max(1e-3);
+        (s.min - 0.5 * w, s.max + 0.5 * w)
+    };
+    for (b, pair) in m.blocks.iter_mut().zip(r.sites.chunks_exact(2)) {
+        let (a0, b0) = wide(&pair[0]);
+        let (a1, b1) = wide(&pair[1]);
+        b.attn_act = ApproxTable::fit(Activation::Relu, FitMethod::Minimax, a0, b0, 9).expect("relu");
+        b.mlp_act = ApproxTable::fit(Activation::Gelu, FitMethod::Minimax, a1, b1, 9).expect("gelu");
+    }
+    let n = m.norms.as_mut().expect("norms");
+    for (norm, s) in n.blocks.iter_mut().flatten().chain(core::iter::once(&mut n.last)).zip(&r.norms) {
+        let (a, b) = (s.min * 0.5, s.max * 1.5);
+        norm.inv_sqrt = ApproxTable::fit(Activation::InvSqrt, FitMethod::Minimax, a, b, 7).expect("inv_sqrt");
+    }
     m.validate().expect("valid");
     m
 }
@@ -115,7 +156,28 @@ fn poly(t: &ApproxTable, x: f64) -> f64 {
     s
 }
 
-/// Logits, and every activation input seen (block-major, attention then MLP).
+/// LayerNorm of one token without gain and bias, as the module docs
+/// describe it: two-pass mean and variance, then `1 / sqrt` exactly or by
+/// the table's polynomial and the Newton steps. Pushes `v` to `seen`.
+fn ln(n: &Norm, tok: &[f64], exact: bool, seen: &mut Vec<f64>) -> Vec<f64> {
+    let d = tok.len() as f64;
+    let mean = tok.iter().sum::<f64>() / d;
+    let v = tok.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / d + f64::from(n.eps);
+    seen.push(v);
+    let r = if exact {
+        1.0 / v.sqrt()
+    } else {
+        let mut y = poly(&n.inv_sqrt, v);
+        for _ in 0..n.newton_steps {
+            y = 0.5 * y * (3.0 - v * y * y);
+        }
+        y
+    };
+    tok.iter().map(|x| (x - mean) * r).collect()
+}
+
+/// Logits, and every activation input seen (block-major, attention then
+/// MLP; then every LayerNorm's `v`, norm after norm).
 fn reference(m: &Model, img: &[f64], exact: bool) -> (Vec<f64>, Vec<Vec<f64>>) {
     let c = &m.config;
     let (pr, pc, cols) = (c.patch_rows as usize, c.patch_cols as usize, c.image_cols as usize);
@@ -143,8 +205,22 @@ fn reference(m: &Model, img: &[f64], exact: bool) -> (Vec<f64>, Vec<Vec<f64>>) {
     }
     let mut seen = Vec::new();
     let act = |t: &ApproxTable, v: f64| if exact { t.function().eval(v) } else { poly(t, v) };
-    for b in &m.blocks {
-        let (q, k, v) = (apply(&b.q, &x), apply(&b.k, &x), apply(&b.v, &x));
+    let mut norm_seen: Vec<Vec<f64>> = Vec::new();
+    let mut norm = |which: Option<&Norm>, x: &[Vec<f64>]| -> Vec<Vec<f64>> {
+        match which {
+            None => x.to_vec(),
+            Some(n) => {
+                let mut s = Vec::new();
+                let y = x.iter().map(|t| ln(n, t, exact, &mut s)).collect();
+                norm_seen.push(s);
+                y
+            }
+        }
+    };
+    for (bi, b) in m.blocks.iter().enumerate() {
+        let ns = m.norms.as_ref().map(|n| &n.blocks[bi]);
+        let xn = norm(ns.map(|n| &n[0]), &x);
+        let (q, k, v) = (apply(&b.q, &xn), apply(&b.k, &xn), apply(&b.v, &xn));
         let mut concat = vec![vec![0.0; d]; l];
         let mut s_seen = Vec::new();
         for h in 0..c.heads as usize {
@@ -170,7 +246,7 @@ fn reference(m: &Model, img: &[f64], exact: bool) -> (Vec<f64>, Vec<Vec<f64>>) {
                 *a += bb;
             }
         }
-        let pre = apply(&b.mlp_in, &x);
+        let pre = apply(&b.mlp_in, &norm(ns.map(|n| &n[1]), &x));
         seen.push(s_seen);
         seen.push(pre.iter().flatten().copied().collect());
         let hidden: Vec<Vec<f64>> = pre.iter().map(|r| r.iter().map(|&v| act(&b.mlp_act, v)).collect()).collect();
@@ -181,7 +257,9 @@ fn reference(m: &Model, img: &[f64], exact: bool) -> (Vec<f64>, Vec<Vec<f64>>) {
             }
         }
     }
+    let x = norm(m.norms.as_ref().map(|n| &n.last), &x);
     let pooled: Vec<f64> = (0..d).map(|f| x.iter().map(|r| r[f]).sum::<f64>() / l as f64).collect();
+    seen.extend(norm_seen);
     (apply(&m.head, &[pooled]).remove(0), seen)
 }
 
@@ -203,6 +281,87 @@ fn evaluator_matches_the_naive_reference() {
             }
         }
     }
+}
+
+#[test]
+fn the_language_form_matches_the_naive_reference() {
+    for seed in 1..=4u64 {
+        let img = image(seed + 300, tiny_config(true).input_len());
+        let m = fitted_language_model(seed, &img);
+        for (mode, exact) in [(ActivationMode::Polynomial, false), (ActivationMode::Exact, true)] {
+            let got = m.logits(&img, mode).expect("logits");
+            let (want, seen) = reference(&m, &img, exact);
+            for (g, w) in got.iter().zip(&want) {
+                assert!((g - w).abs() < 1e-9 * w.abs().max(1.0), "seed {seed} {mode:?}: {g} vs {w}");
+            }
+            // The norms change the result: without them it differs.
+            let mut plain = m.clone();
+            plain.norms = None;
+            let other = plain.logits(&img, mode).expect("logits");
+            assert!(other.iter().zip(&got).any(|(a, b)| (a - b).abs() > 1e-6));
+            // Calibration sees the reference's variances (5 norms after the 4 activation sites).
+            let r = m.calibrate([img.as_slice()], mode).expect("calibrate");
+            assert_eq!(r.norms.len(), 5);
+            for (k, (s, w)) in r.norms.iter().zip(&seen[4..]).enumerate() {
+                assert_eq!(s.site, Site::Norm { index: k as u32 });
+                let (lo, hi) = w.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), &v| (a.min(v), b.max(v)));
+                assert!((s.min - lo).abs() < 1e-9 * lo && (s.max - hi).abs() < 1e-9 * hi, "{s:?} vs {lo} {hi}");
+                assert_eq!(s.count as usize, w.len());
+            }
+        }
+    }
+}
+
+#[test]
+fn the_newton_steps_correct_a_coarse_inv_sqrt() {
+    // A degree-2 polynomial on the measured range of v is visibly off; each
+    // Newton step maps a relative error e to about 1.5 e^2.
+    let img = image(77, tiny_config(true).input_len());
+    let mut m = fitted_language_model(5, &img);
+    let r = m.calibrate([img.as_slice()], ActivationMode::Exact).expect("calibrate");
+    let lo = r.norms.iter().map(|s| s.min).fold(f64::INFINITY, f64::min);
+    let hi = r.norms.iter().map(|s| s.max).fold(0.0, f64::max);
+    let t = ApproxTable::fit(Activation::InvSqrt, FitMethod::Minimax, lo, hi, 2).expect("fit");
+    // Six steps converge to f64 precision: the reference (the activations
+    // stay polynomial in both, so only the 1 / sqrt differs).
+    let mut logits = Vec::new();
+    for steps in [6, 0, 1, 2, 3] {
+        let n = m.norms.as_mut().expect("norms");
+        for norm in n.blocks.iter_mut().flatten().chain(core::iter::once(&mut n.last)) {
+            norm.inv_sqrt = t.clone();
+            norm.newton_steps = steps;
+        }
+        logits.push(m.logits(&img, ActivationMode::Polynomial).expect("poly"));
+    }
+    let errs: Vec<f64> =
+        logits[1..].iter().map(|p| p.iter().zip(&logits[0]).map(|(a, b)| (a - b).abs()).fold(0.0, f64::max)).collect();
+    assert!(
+        errs[0] > 1e-2 && errs[1] < errs[0] / 3.0 && errs[2] < errs[1] / 3.0 && errs[3] < errs[2] / 10.0,
+        "{errs:?}"
+    );
+}
+
+#[test]
+fn language_models_round_trip_at_version_2_and_vision_models_stay_at_version_1() {
+    let vision = random_model(tiny_config(false), 21);
+    let lang = with_norms(random_model(tiny_config(true), 21));
+    let version = |b: &[u8]| b[7];
+    let (vb, lb) = (vision.to_bytes().expect("vision"), lang.to_bytes().expect("lang"));
+    // Postcard varint of the version right after magic and kind (both < 128).
+    assert_eq!((version(&vb), version(&lb)), (1, 2));
+    assert_eq!(Model::from_bytes(&vb).expect("read"), vision);
+    assert_eq!(Model::from_bytes(&lb).expect("read"), lang);
+    // A malformed LayerNorm is refused on writing and reading.
+    let mut bad = lang.clone();
+    bad.norms.as_mut().expect("norms").last.newton_steps = 9;
+    assert!(matches!(bad.to_bytes(), Err(Error::InvalidConfig { .. })));
+    let mut bad = lang.clone();
+    bad.norms.as_mut().expect("norms").blocks.pop();
+    assert!(matches!(bad.validate(), Err(Error::Shape { what: "layer norms", .. })));
+    let mut bad = lang;
+    let relu = ApproxTable::fit(Activation::Relu, FitMethod::Minimax, 0.5, 8.0, 3).expect("fit");
+    bad.norms.as_mut().expect("norms").last.inv_sqrt = relu;
+    assert!(matches!(bad.validate(), Err(Error::InvalidConfig { .. })));
 }
 
 #[test]
@@ -291,10 +450,13 @@ fn fnv(bytes: &[u8]) -> u64 {
 fn malformed_files_are_typed_errors() {
     let m = random_model(tiny_config(false), 2);
     let good = m.to_bytes().expect("write");
-    let body = postcard::to_allocvec(&m).expect("body");
+    // A vision model is written at version 1: the version-2 body without
+    // its last field (`norms`, here `None`: one zero byte).
+    let mut body = postcard::to_allocvec(&m).expect("body");
+    assert_eq!(body.pop(), Some(0));
     let fp = m.fingerprint().expect("fp");
     // Our reconstruction of the layout is the writer's.
-    assert_eq!(envelope(MODEL_KIND, MODEL_VERSION, fp, &body, fnv(&body)), good);
+    assert_eq!(envelope(MODEL_KIND, MODEL_VERSION_VISION, fp, &body, fnv(&body)), good);
 
     assert_eq!(Model::from_bytes(b"POLYH"), Err(Error::BadMagic));
     let mut bad = good.clone();
@@ -305,12 +467,14 @@ fn malformed_files_are_typed_errors() {
         Model::from_bytes(&envelope(5, MODEL_VERSION, fp, &body, fnv(&body))),
         Err(Error::WrongKind { found: 5, expected: MODEL_KIND })
     );
-    let e = Model::from_bytes(&envelope(MODEL_KIND, 2, fp, &body, fnv(&body))).expect_err("version");
-    assert_eq!(e, Error::UnsupportedVersion { found: 2, supported: 1 });
+    let e = Model::from_bytes(&envelope(MODEL_KIND, 3, fp, &body, fnv(&body))).expect_err("version");
+    assert_eq!(e, Error::UnsupportedVersion { found: 3, supported: 2 });
     assert_eq!(
         e.to_string(),
-        "model file version 2 is not supported (this build reads version 1): convert the model again with this version"
+        "model file version 3 is not supported (this build reads versions 1 to 2): convert the model again with this version"
     );
+    // A version-1 body under version 2 lacks the last field.
+    assert_eq!(Model::from_bytes(&envelope(MODEL_KIND, 2, fp, &body, fnv(&body))), Err(Error::Body));
     // Every truncation.
     for cut in 6..good.len() {
         assert_eq!(Model::from_bytes(&good[..cut]), Err(Error::Truncated), "cut at {cut}");
@@ -337,7 +501,7 @@ fn malformed_files_are_typed_errors() {
     wrong.pos.pop();
     let wb = postcard::to_allocvec(&wrong).expect("body");
     assert!(matches!(
-        Model::from_bytes(&envelope(MODEL_KIND, 1, fp, &wb, fnv(&wb))),
+        Model::from_bytes(&envelope(MODEL_KIND, 2, fp, &wb, fnv(&wb))),
         Err(Error::Shape { what: "pos", .. })
     ));
     assert!(matches!(wrong.to_bytes(), Err(Error::Shape { what: "pos", .. })));

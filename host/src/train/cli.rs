@@ -7,13 +7,13 @@ use std::time::Instant;
 use polyhe_core::approx::FitMethod;
 use serde::Serialize;
 
-use super::batch::{check_dataset, digits_split};
-use super::convert::{convert, ConvertConfig, SiteReport};
-use super::params::{Checkpoint, CHECKPOINT_FORMAT, CHECKPOINT_VERSION};
-use super::trainer::{accuracy_original, train_he, train_original, EpochStats, Phase};
-use super::{ActivationKind, ArchConfig, LengthScaling, Result, TrainConfig, TrainError};
+use super::batch::{check_dataset, digits_split, Data, Samples};
+use super::config::Form;
+use super::convert::{convert_any, ConvertConfig, SiteReport};
+use super::params::{Checkpoint, ModelParams, CHECKPOINT_FORMAT, CHECKPOINT_VERSION};
+use super::trainer::{accuracy_original, train_he, train_lang, train_original, EpochStats, Phase};
+use super::{config_error, ActivationKind, ArchConfig, LengthScaling, Result, TrainConfig, TrainError};
 use crate::bench::Progress;
-use crate::data::Dataset;
 
 /// The fields of the JSON report (for `--help`).
 pub const JSON_FIELDS_HELP: &str = "\
@@ -23,13 +23,15 @@ JSON (--json): one object with
       (fractions of the test split),
   max_logit_diff (|Model::logits - burn polynomial logits|, largest over the test split),
   activations: per site {site, interval, degree, max_error, train_range, test_range,
-      test_range_polynomial, max_abs_input, outside},
+      test_range_polynomial, max_abs_input, outside}; with --form language the LayerNorms
+      follow (sites *.layernorm_*, final.layernorm: the 1/sqrt input v = var + eps),
   max_abs_input: {site: largest |input| on the test split}, model, checkpoint, seconds";
 
 /// The model's shape (image size and classes come from the dataset).
 #[derive(clap::Args, Debug, Clone)]
 pub struct ArchArgs {
-    /// Square patch side in pixels (must divide the image size).
+    /// Square patch side in pixels (must divide the image size); for
+    /// sequences (mnist1d) the number of consecutive values per token.
     #[arg(long, default_value_t = 2)]
     pub patch: usize,
     /// Token width.
@@ -50,6 +52,14 @@ pub struct ArchArgs {
     /// Length scaling of sigma-attention.
     #[arg(long, value_enum, default_value_t = LengthScaling::InvSqrtL)]
     pub scaling: LengthScaling,
+    /// HE-friendly form: vision (BatchNorm, folded) or language (LayerNorm
+    /// with a polynomial 1/sqrt and Newton steps, causal attention).
+    #[arg(long, value_enum, default_value_t = Form::Vision)]
+    pub form: Form,
+    /// Vision form: drop the BatchNorm across heads that follows
+    /// sigma(S) V (length-scaling ablation: that BatchNorm cancels the scale).
+    #[arg(long)]
+    pub no_heads_bn: bool,
 }
 
 /// How to train.
@@ -85,6 +95,12 @@ pub struct TrainSettings {
     /// Augmentation: shift training images by up to this many pixels.
     #[arg(long, default_value_t = 0)]
     pub shift: usize,
+    /// Language form: the variance loss penalises LayerNorm variances above this.
+    #[arg(long, default_value_t = 4.0)]
+    pub var_target: f64,
+    /// Language form: ... and below this (relative excess on both sides).
+    #[arg(long, default_value_t = 0.25)]
+    pub var_floor: f64,
 }
 
 impl TrainSettings {
@@ -100,6 +116,8 @@ impl TrainSettings {
             range_target: self.range_target,
             range_from_epoch: self.range_from_epoch,
             shift: self.shift,
+            var_target: self.var_target,
+            var_floor: self.var_floor,
         }
     }
 }
@@ -131,6 +149,12 @@ pub struct ConvertSettings {
     /// Fit method.
     #[arg(long, value_enum, default_value_t = FitArg::Minimax)]
     pub fit: FitArg,
+    /// Language form: degree of each LayerNorm's 1/sqrt polynomial.
+    #[arg(long, default_value_t = 7)]
+    pub norm_degree: u32,
+    /// Language form: Newton steps after each 1/sqrt polynomial.
+    #[arg(long, default_value_t = 2)]
+    pub newton_steps: u32,
 }
 
 impl ConvertSettings {
@@ -144,6 +168,8 @@ impl ConvertSettings {
                 FitArg::Minimax => FitMethod::Minimax,
                 FitArg::Chebyshev => FitMethod::ChebyshevInterpolation,
             },
+            norm_degree: self.norm_degree,
+            newton_steps: self.newton_steps,
         }
     }
 }
@@ -153,8 +179,13 @@ impl ConvertSettings {
 pub struct DataArgs {
     /// A folder with the four MNIST-style IDX files (raw or .gz); default:
     /// the bundled 8x8 digits, first 1437 samples train, last 360 test.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "mnist1d")]
     pub idx: Option<PathBuf>,
+    /// An mnist1d export (scripts/export_mnist1d.py; the repository holds
+    /// host/data/mnist1d.bin): 4000 training and 1000 test sequences of 40
+    /// values, cut into tokens of --patch values.
+    #[arg(long)]
+    pub mnist1d: Option<PathBuf>,
     /// Use only the first N training samples.
     #[arg(long)]
     pub train_limit: Option<usize>,
@@ -165,22 +196,26 @@ pub struct DataArgs {
 
 impl DataArgs {
     /// Loads (name, train, test).
-    pub fn load(&self) -> Result<(String, Dataset, Dataset)> {
-        let (name, mut train, mut test) = match &self.idx {
-            Some(dir) => {
+    pub fn load(&self) -> Result<(String, Data, Data)> {
+        let (name, mut train, mut test) = match (&self.idx, &self.mnist1d) {
+            (Some(dir), _) => {
                 let (tr, te) = crate::data::idx::load_split(dir)?;
-                (dir.display().to_string(), tr, te)
+                (dir.display().to_string(), Data::Images(tr), Data::Images(te))
             }
-            None => {
+            (None, Some(file)) => {
+                let (tr, te) = super::seq::read(file)?;
+                (format!("mnist1d ({})", file.display()), Data::Sequences(tr), Data::Sequences(te))
+            }
+            (None, None) => {
                 let (tr, te) = digits_split()?;
-                ("digits (bundled)".to_owned(), tr, te)
+                ("digits (bundled)".to_owned(), Data::Images(tr), Data::Images(te))
             }
         };
         if let Some(n) = self.train_limit {
-            train = train.split_at(n).0;
+            train = train.truncate(n);
         }
         if let Some(n) = self.test_limit {
-            test = test.split_at(n).0;
+            test = test.truncate(n);
         }
         Ok((name, train, test))
     }
@@ -321,19 +356,23 @@ impl Report {
     }
 }
 
-fn arch_for(args: &ArchArgs, train: &Dataset, test: &Dataset) -> Result<ArchConfig> {
+fn arch_for(args: &ArchArgs, train: &dyn Samples, test: &dyn Samples) -> Result<ArchConfig> {
+    // Sequences are 1 x len images: tokens of `patch` consecutive values.
+    let patch_rows = if train.rows() == 1 { 1 } else { args.patch };
     let arch = ArchConfig {
-        image_rows: train.rows,
-        image_cols: train.cols,
-        patch_rows: args.patch,
+        image_rows: train.rows(),
+        image_cols: train.cols(),
+        patch_rows,
         patch_cols: args.patch,
         width: args.width,
         heads: args.heads,
         mlp_hidden: args.mlp_hidden,
         blocks: args.blocks,
-        classes: train.classes.max(test.classes),
+        classes: train.classes().max(test.classes()),
         activation: args.activation,
         scaling: args.scaling,
+        form: args.form,
+        heads_bn: !args.no_heads_bn,
     };
     arch.validate()?;
     check_dataset(train, &arch, "training")?;
@@ -354,19 +393,19 @@ fn epoch_message(s: &EpochStats) -> String {
 struct Job<'a> {
     command: &'static str,
     dataset: String,
-    train: &'a Dataset,
-    test: &'a Dataset,
+    train: &'a dyn Samples,
+    test: &'a dyn Samples,
     train_cfg: TrainConfig,
     conv: ConvertConfig,
     original_acc: Option<f64>,
-    params: &'a super::params::HeParams,
+    params: &'a ModelParams,
     out: Option<&'a Path>,
     checkpoint: Option<&'a Path>,
     start: Instant,
 }
 
 fn finish_report(job: Job<'_>) -> Result<Report> {
-    let c = convert(job.params, job.train, job.test, &job.conv)?;
+    let c = convert_any(job.params, job.train, job.test, &job.conv)?;
     if let Some(path) = job.out {
         write_model(&c.model, path)?;
     }
@@ -375,7 +414,7 @@ fn finish_report(job: Job<'_>) -> Result<Report> {
         dataset: job.dataset,
         train_samples: job.train.len(),
         test_samples: job.test.len(),
-        arch: job.params.arch.clone(),
+        arch: job.params.arch().clone(),
         train: job.train_cfg,
         convert: job.conv,
         original_acc: job.original_acc,
@@ -400,7 +439,11 @@ pub fn run_train(args: &TrainArgs) -> Result<Report> {
     let conv = args.convert.config();
     conv.validate()?;
     let (dataset, train, test) = args.data.load()?;
-    let arch = arch_for(&args.arch, &train, &test)?;
+    let (train, test) = (train.samples(), test.samples());
+    let arch = arch_for(&args.arch, train, test)?;
+    if cfg.shift > 0 && arch.image_rows == 1 {
+        return config_error("--shift translates images; sequences (mnist1d) are not shifted: leave it at 0");
+    }
     let progress = !args.no_progress;
     let mut bar: Option<Progress> = None;
     let mut on_epoch = |phase: Phase, s: &EpochStats| {
@@ -421,10 +464,13 @@ pub fn run_train(args: &TrainArgs) -> Result<Report> {
     let original_acc = if args.no_original {
         None
     } else {
-        let m = train_original(&train, &arch, &cfg, &mut on_epoch)?;
-        Some(accuracy_original(&m, &test, &arch)?)
+        let m = train_original(train, &arch, &cfg, &mut on_epoch)?;
+        Some(accuracy_original(&m, test, &arch)?)
     };
-    let params = train_he(&train, &arch, &cfg, &mut on_epoch)?;
+    let params = match arch.form {
+        Form::Vision => ModelParams::Vision(train_he(train, &arch, &cfg, &mut on_epoch)?),
+        Form::Language => ModelParams::Language(train_lang(train, &arch, &cfg, &mut on_epoch)?),
+    };
     if let Some(path) = &args.checkpoint {
         Checkpoint {
             format: CHECKPOINT_FORMAT.to_owned(),
@@ -439,8 +485,8 @@ pub fn run_train(args: &TrainArgs) -> Result<Report> {
     finish_report(Job {
         command: "train",
         dataset,
-        train: &train,
-        test: &test,
+        train,
+        test,
         train_cfg: cfg,
         conv,
         original_acc,
@@ -458,13 +504,14 @@ pub fn run_convert(args: &ConvertArgs) -> Result<Report> {
     conv.validate()?;
     let ck = Checkpoint::load(&args.checkpoint)?;
     let (dataset, train, test) = args.data.load()?;
-    check_dataset(&train, &ck.params.arch, "training")?;
-    check_dataset(&test, &ck.params.arch, "test")?;
+    let (train, test) = (train.samples(), test.samples());
+    check_dataset(train, ck.params.arch(), "training")?;
+    check_dataset(test, ck.params.arch(), "test")?;
     finish_report(Job {
         command: "convert",
         dataset,
-        train: &train,
-        test: &test,
+        train,
+        test,
         train_cfg: ck.train.clone(),
         conv,
         original_acc: ck.original_acc,

@@ -60,6 +60,20 @@ impl LengthScaling {
     }
 }
 
+/// Which HE-friendly form of the paper.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Form {
+    /// BatchNorm instead of LayerNorm (plus one across heads and one in
+    /// each MLP), all folded at conversion; bidirectional attention.
+    #[default]
+    Vision,
+    /// LayerNorm kept (its `1 / sqrt` becomes a polynomial plus Newton
+    /// steps at conversion), causal sigma-attention (0/1 mask after the
+    /// activation); the original baseline is causal too.
+    Language,
+}
+
 /// The transformer's shape (shared by the original and the HE-friendly
 /// form).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -86,6 +100,19 @@ pub struct ArchConfig {
     pub activation: ActivationKind,
     /// Length scaling of sigma-attention (HE-friendly form only).
     pub scaling: LengthScaling,
+    /// Vision or language form (checkpoints without the field: vision).
+    #[serde(default)]
+    pub form: Form,
+    /// Vision form: the BatchNorm across heads after `sigma(S) V` (the
+    /// paper's; `false` drops it, for the length-scaling ablation, since a
+    /// BatchNorm cancels any constant scale of its input). Checkpoints
+    /// without the field: `true`.
+    #[serde(default = "yes")]
+    pub heads_bn: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 impl ArchConfig {
@@ -104,6 +131,22 @@ impl ArchConfig {
             classes: 10,
             activation: ActivationKind::Relu,
             scaling: LengthScaling::InvSqrtL,
+            form: Form::Vision,
+            heads_bn: true,
+        }
+    }
+
+    /// Whether attention is causal (the language form).
+    pub fn causal(&self) -> bool {
+        self.form == Form::Language
+    }
+
+    /// LayerNorm sites of the language form (two per block and the final
+    /// one); 0 for the vision form.
+    pub fn norm_sites(&self) -> usize {
+        match self.form {
+            Form::Vision => 0,
+            Form::Language => 2 * self.blocks + 1,
         }
     }
 
@@ -182,7 +225,7 @@ impl ArchConfig {
             mlp_hidden: u("mlp hidden", self.mlp_hidden)?,
             blocks: u("blocks", self.blocks)?,
             classes: u("classes", self.classes)?,
-            causal: false,
+            causal: self.causal(),
         })
     }
 }
@@ -203,8 +246,10 @@ pub struct TrainConfig {
     pub seed: u64,
     /// Weight of the range loss (HE-friendly model only).
     pub alpha: f64,
-    /// Weight of the variance loss (second moment of the activation
-    /// inputs; HE-friendly model only).
+    /// Weight of the variance loss (HE-friendly model only): in the
+    /// language form the paper's `L_var` on the LayerNorm variances (above
+    /// [`TrainConfig::var_target`]); in the vision form, which has no
+    /// LayerNorm, the second moment of the activation inputs.
     pub beta: f64,
     /// The range loss penalises activation inputs with `|x| > range_target`.
     pub range_target: f64,
@@ -215,6 +260,22 @@ pub struct TrainConfig {
     /// pixels in each direction (0: none).
     #[serde(default)]
     pub shift: usize,
+    /// Language form: the variance loss penalises LayerNorm variances
+    /// `var + eps` above this ceiling.
+    #[serde(default = "default_var_target")]
+    pub var_target: f64,
+    /// Language form: the variance loss also penalises LayerNorm variances
+    /// below this floor (relative to it).
+    #[serde(default = "default_var_floor")]
+    pub var_floor: f64,
+}
+
+fn default_var_target() -> f64 {
+    4.0
+}
+
+fn default_var_floor() -> f64 {
+    0.25
 }
 
 impl Default for TrainConfig {
@@ -230,6 +291,8 @@ impl Default for TrainConfig {
             range_target: 2.0,
             range_from_epoch: 50,
             shift: 0,
+            var_target: default_var_target(),
+            var_floor: default_var_floor(),
         }
     }
 }
@@ -250,6 +313,12 @@ impl TrainConfig {
         }
         if !(self.range_target.is_finite() && self.range_target > 0.0) {
             return config_error(format!("range target {} must be positive", self.range_target));
+        }
+        if !(self.var_floor.is_finite() && self.var_floor > 0.0 && self.var_floor < self.var_target) {
+            return config_error(format!(
+                "the variance floor {} must be positive and below the variance target {}",
+                self.var_floor, self.var_target
+            ));
         }
         Ok(())
     }

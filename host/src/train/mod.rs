@@ -19,6 +19,16 @@
 //!    [`polyhe_core::nn::Model`] with its calibration, checked against the
 //!    burn-side polynomial model.
 //!
+//! The **language form** (`--form language`, [`model::LangModel`]) keeps
+//! LayerNorm and makes attention causal (a 0/1 mask after the activation);
+//! it trains with `CE + alpha * L_range + beta * L_var`, `L_var` holding
+//! every LayerNorm's `var + eps` between a floor and a ceiling
+//! ([`trainer::norm_var_loss`]); conversion ([`convert::convert_lang`])
+//! folds each LayerNorm's gain and bias into the next affine map and
+//! replaces its `1 / sqrt` by a minimax polynomial on the measured
+//! interval of `var + eps` followed by Newton steps. The sequence task is
+//! mnist1d ([`seq`]: 40 values cut into tokens of `--patch` values).
+//!
 //! - [`config`]: architecture and training settings, checked before any
 //!   tensor is built (a bad shape is an error, never a burn panic);
 //! - [`batch`]: patches in the raster order of `polyhe_core::nn`, batches
@@ -33,6 +43,7 @@ pub mod config;
 pub mod convert;
 pub mod model;
 pub mod params;
+pub mod seq;
 pub mod trainer;
 
 #[cfg(test)]
@@ -40,7 +51,7 @@ mod tests;
 
 use std::path::PathBuf;
 
-pub use config::{ActivationKind, ArchConfig, LengthScaling, TrainConfig};
+pub use config::{ActivationKind, ArchConfig, Form, LengthScaling, TrainConfig};
 
 /// Everything that can go wrong in training and conversion.
 #[derive(Debug, thiserror::Error)]
@@ -49,6 +60,9 @@ pub enum TrainError {
     /// The dataset could not be read.
     #[error(transparent)]
     Data(#[from] crate::data::DataError),
+    /// The mnist1d export could not be read.
+    #[error(transparent)]
+    Seq(#[from] seq::SeqError),
     /// The architecture or training settings are inconsistent.
     #[error("invalid configuration: {reason}")]
     Config {

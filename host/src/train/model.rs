@@ -11,7 +11,7 @@ use burn::nn::{BatchNorm, BatchNormConfig, LayerNorm, LayerNormConfig};
 use burn::tensor::activation;
 use burn::tensor::{Device, Tensor, TensorData};
 
-use super::params::{BlockParams, BnParams, HeParams, LinParams, Rng};
+use super::params::{BlockParams, BnParams, HeParams, LangBlockParams, LangParams, LinParams, LnParams, Rng};
 use super::{ActivationKind, ArchConfig, Result, TrainError};
 
 /// Reads a tensor back as `f32` values.
@@ -148,6 +148,201 @@ pub struct Forward {
     pub logits: Tensor<2>,
     /// Activation inputs per site.
     pub sites: Vec<Tensor<2>>,
+    /// Language form: per LayerNorm (block-major: before attention, before
+    /// the MLP; then the final one), `v = var + eps` of every token,
+    /// `[batch, tokens]`. Empty for the vision form.
+    pub norms: Vec<Tensor<2>>,
+}
+
+/// How a LayerNorm computes `1 / sqrt(v)`.
+#[derive(Clone, Debug, PartialEq)]
+pub enum NormAct {
+    /// Exactly (training, the HE-friendly model).
+    Exact,
+    /// The Chebyshev polynomial on `[a, b]` (Clenshaw, as
+    /// `polyhe_core::approx` evaluates it), then `newton` steps
+    /// `y <- y (3 - v y^2) / 2`.
+    Poly {
+        /// Left end of the interval.
+        a: f64,
+        /// Right end of the interval.
+        b: f64,
+        /// Chebyshev coefficients.
+        coeffs: Vec<f64>,
+        /// Newton steps.
+        newton: u32,
+    },
+}
+
+impl NormAct {
+    fn apply(&self, v: Tensor<3>) -> Tensor<3> {
+        match self {
+            Self::Exact => v.sqrt().recip(),
+            Self::Poly { a, b, coeffs, newton } => {
+                let mut y = SiteAct::Poly { a: *a, b: *b, coeffs: coeffs.clone() }.apply(v.clone());
+                for _ in 0..*newton {
+                    // y (3 - v y^2) / 2
+                    y = y.clone().mul(v.clone().mul(y.clone().square()).neg().add_scalar(3.0)).mul_scalar(0.5);
+                }
+                y
+            }
+        }
+    }
+}
+
+/// LayerNorm with its `1 / sqrt` exposed (language form).
+#[derive(Module, Debug)]
+pub struct Ln {
+    gamma: Param<Tensor<1>>,
+    beta: Param<Tensor<1>>,
+}
+
+impl Ln {
+    fn from_params(p: &LnParams, device: &Device) -> Self {
+        let n = p.gamma.len();
+        Self {
+            gamma: Param::from_data(TensorData::new(p.gamma.clone(), [n]), device),
+            beta: Param::from_data(TensorData::new(p.beta.clone(), [p.beta.len()]), device),
+        }
+    }
+
+    fn to_params(&self) -> Result<LnParams> {
+        Ok(LnParams {
+            gamma: read(self.gamma.val(), "LayerNorm gain")?,
+            beta: read(self.beta.val(), "LayerNorm bias")?,
+        })
+    }
+
+    /// On `[b, l, d]`; pushes `v = var + eps` (`[b, l]`) to `norms`.
+    fn forward(&self, x: Tensor<3>, eps: f64, act: &NormAct, norms: &mut Vec<Tensor<2>>) -> Tensor<3> {
+        let [b, l, _] = x.dims();
+        let xc = x.clone() - x.mean_dim(2);
+        let v = xc.clone().square().mean_dim(2).add_scalar(eps);
+        norms.push(v.clone().reshape([b, l]));
+        let r = act.apply(v);
+        xc.mul(r) * self.gamma.val().unsqueeze::<3>() + self.beta.val().unsqueeze::<3>()
+    }
+}
+
+/// `[l, l]` causal 0/1 mask (1 where `j <= i`) as `[1, 1, l, l]`.
+fn causal_mask(l: usize, device: &Device) -> Tensor<4> {
+    let m: Vec<f32> = (0..l * l).map(|k| if k % l <= k / l { 1.0 } else { 0.0 }).collect();
+    Tensor::<2>::from_data(TensorData::new(m, [l, l]), device).unsqueeze::<4>()
+}
+
+/// One block of the HE-friendly language form.
+#[derive(Module, Debug)]
+pub struct LangBlock {
+    ln1: Ln,
+    q: Lin,
+    k: Lin,
+    v: Lin,
+    o: Lin,
+    ln2: Ln,
+    mlp_in: Lin,
+    mlp_out: Lin,
+}
+
+/// The HE-friendly language form: pre-LayerNorm (exact or polynomial
+/// `1 / sqrt`), causal sigma-attention with the length scaling, mean
+/// pooling after a final LayerNorm.
+#[derive(Module, Debug)]
+pub struct LangModel {
+    embed: Lin,
+    pos: Param<Tensor<2>>,
+    blocks: Vec<LangBlock>,
+    ln_final: Ln,
+    head: Lin,
+    #[module(skip)]
+    arch: ArchConfig,
+    #[module(skip)]
+    eps: f64,
+}
+
+impl LangModel {
+    /// The model holding `p`'s weights on `device`.
+    pub fn from_params(p: &LangParams, device: &Device) -> Result<Self> {
+        p.validate()?;
+        let blk = |b: &LangBlockParams| LangBlock {
+            ln1: Ln::from_params(&b.ln1, device),
+            q: Lin::from_params(&b.q, device),
+            k: Lin::from_params(&b.k, device),
+            v: Lin::from_params(&b.v, device),
+            o: Lin::from_params(&b.o, device),
+            ln2: Ln::from_params(&b.ln2, device),
+            mlp_in: Lin::from_params(&b.mlp_in, device),
+            mlp_out: Lin::from_params(&b.mlp_out, device),
+        };
+        Ok(Self {
+            embed: Lin::from_params(&p.embed, device),
+            pos: Param::from_data(TensorData::new(p.pos.clone(), [p.arch.tokens(), p.arch.width]), device),
+            blocks: p.blocks.iter().map(blk).collect(),
+            ln_final: Ln::from_params(&p.ln_final, device),
+            head: Lin::from_params(&p.head, device),
+            arch: p.arch.clone(),
+            eps: p.eps,
+        })
+    }
+
+    /// The weights as plain vectors.
+    pub fn to_params(&self) -> Result<LangParams> {
+        let blk = |b: &LangBlock| -> Result<LangBlockParams> {
+            Ok(LangBlockParams {
+                ln1: b.ln1.to_params()?,
+                q: b.q.to_params()?,
+                k: b.k.to_params()?,
+                v: b.v.to_params()?,
+                o: b.o.to_params()?,
+                ln2: b.ln2.to_params()?,
+                mlp_in: b.mlp_in.to_params()?,
+                mlp_out: b.mlp_out.to_params()?,
+            })
+        };
+        Ok(LangParams {
+            arch: self.arch.clone(),
+            eps: self.eps,
+            embed: self.embed.to_params()?,
+            pos: read(self.pos.val(), "positional embedding")?,
+            blocks: self.blocks.iter().map(blk).collect::<Result<_>>()?,
+            ln_final: self.ln_final.to_params()?,
+            head: self.head.to_params()?,
+        })
+    }
+
+    /// Logits, activation inputs and LayerNorm variances for patches
+    /// `[batch, tokens, pixels]`; `acts[i]` is site `i`'s activation and
+    /// `norms[i]` LayerNorm `i`'s `1 / sqrt` (missing ones: exact).
+    pub fn forward(&self, x: Tensor<3>, acts: &[SiteAct], norms: &[NormAct]) -> Forward {
+        let a = &self.arch;
+        let exact = SiteAct::Exact(a.activation);
+        let exact_norm = NormAct::Exact;
+        let mut sites = Vec::with_capacity(a.sites());
+        let mut vs = Vec::with_capacity(a.norm_sites());
+        let mut t = self.embed.forward3(x) + self.pos.val().unsqueeze::<3>();
+        let [b, l, _] = t.dims();
+        let mask = causal_mask(l, &t.device());
+        let h = a.heads;
+        for (i, blk) in self.blocks.iter().enumerate() {
+            let (act_a, act_m) = (acts.get(2 * i).unwrap_or(&exact), acts.get(2 * i + 1).unwrap_or(&exact));
+            let (n1, n2) = (norms.get(2 * i).unwrap_or(&exact_norm), norms.get(2 * i + 1).unwrap_or(&exact_norm));
+            let xn = blk.ln1.forward(t.clone(), self.eps, n1, &mut vs);
+            let q = split_heads(blk.q.forward3(xn.clone()), h);
+            let k = split_heads(blk.k.forward3(xn.clone()), h);
+            let v = split_heads(blk.v.forward3(xn), h);
+            let s = q.matmul(k.swap_dims(2, 3)).mul_scalar(a.scaling.pre_factor(l) / (a.head_dim() as f64).sqrt());
+            sites.push(s.clone().reshape([b, h * l * l]));
+            let att = act_a.apply(s) * mask.clone();
+            let o = merge_heads(att.matmul(v).mul_scalar(a.scaling.post_factor(l)));
+            t = t + blk.o.forward3(o);
+            let hidden = blk.mlp_in.forward3(blk.ln2.forward(t.clone(), self.eps, n2, &mut vs));
+            sites.push(hidden.clone().reshape([b, l * a.mlp_hidden]));
+            t = t + blk.mlp_out.forward3(act_m.apply(hidden));
+        }
+        let nf = norms.get(2 * self.blocks.len()).unwrap_or(&exact_norm);
+        let t = self.ln_final.forward(t, self.eps, nf, &mut vs);
+        let d = a.width;
+        Forward { logits: self.head.forward2(t.mean_dim(1).reshape([b, d])), sites, norms: vs }
+    }
 }
 
 /// One HE-friendly block.
@@ -211,7 +406,8 @@ impl HeBlock {
         sites.push(s.clone().reshape([b, h * l * l]));
         let a = acts[0].apply(s);
         let o = merge_heads(a.matmul(v).mul_scalar(arch.scaling.post_factor(l)));
-        let x = x + self.o.forward3(bn_tokens(&self.bn_heads, o));
+        let o = if arch.heads_bn { bn_tokens(&self.bn_heads, o) } else { o };
+        let x = x + self.o.forward3(o);
         let hidden = bn_tokens(&self.bn_mlp_hidden, self.mlp_in.forward3(bn_tokens(&self.bn_mlp_in, x.clone())));
         sites.push(hidden.clone().reshape([b, l * arch.mlp_hidden]));
         x + self.mlp_out.forward3(acts[1].apply(hidden))
@@ -274,7 +470,7 @@ impl HeModel {
         }
         let [b, _, d] = t.dims();
         let pooled = bn_tokens(&self.bn_final, t).mean_dim(1).reshape([b, d]);
-        Forward { logits: self.head.forward2(pooled), sites }
+        Forward { logits: self.head.forward2(pooled), sites, norms: Vec::new() }
     }
 }
 
@@ -345,7 +541,13 @@ impl OrigModel {
             let q = split_heads(blk.q.forward3(xn.clone()), h);
             let k = split_heads(blk.k.forward3(xn.clone()), h);
             let v = split_heads(blk.v.forward3(xn), h);
-            let s = q.matmul(k.swap_dims(2, 3)).mul_scalar(1.0 / (self.arch.head_dim() as f64).sqrt());
+            let mut s = q.matmul(k.swap_dims(2, 3)).mul_scalar(1.0 / (self.arch.head_dim() as f64).sqrt());
+            if self.arch.causal() {
+                // Masked scores get -1e9 before the softmax (exp underflows to 0).
+                let l = s.dims()[2];
+                let m = causal_mask(l, &s.device());
+                s = s + m.sub_scalar(1.0).mul_scalar(1e9);
+            }
             let o = merge_heads(activation::softmax(s, 3).matmul(v));
             t = t.clone() + blk.o.forward3(o);
             let hidden = act.apply(blk.mlp_in.forward3(blk.ln2.forward(t.clone())));

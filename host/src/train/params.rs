@@ -12,7 +12,7 @@ use std::path::Path;
 use rand_chacha::rand_core::{RngCore, SeedableRng};
 use serde::{Deserialize, Serialize};
 
-use super::{ArchConfig, Result, TrainConfig, TrainError};
+use super::{config_error, ArchConfig, Result, TrainConfig, TrainError};
 
 /// An affine map `y = x W + b`, `W` stored `[inputs][outputs]` row-major
 /// (burn's and `polyhe_core`'s layout).
@@ -189,6 +189,9 @@ impl HeParams {
     pub fn validate(&self) -> Result<()> {
         let a = &self.arch;
         a.validate()?;
+        if a.causal() {
+            return config_error("vision-form (BatchNorm) weights need an architecture of form vision");
+        }
         let (d, hid) = (a.width, a.mlp_hidden);
         self.embed.check("embed", a.patch_pixels(), d)?;
         if self.pos.len() != a.tokens() * d {
@@ -217,6 +220,158 @@ impl HeParams {
         self.bn_final.check("bn_final", d)?;
         self.head.check("head", d, a.classes)?;
         Ok(())
+    }
+}
+
+/// A LayerNorm's gain and bias (language form); it maps a token `x` of
+/// `d` features to `(x - mean) / sqrt(var + eps) * gamma + beta`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LnParams {
+    /// Gain.
+    pub gamma: Vec<f32>,
+    /// Bias.
+    pub beta: Vec<f32>,
+}
+
+impl LnParams {
+    /// The identity LayerNorm of `n` features.
+    pub fn new(n: usize) -> Self {
+        Self { gamma: vec![1.0; n], beta: vec![0.0; n] }
+    }
+
+    fn check(&self, what: &str, n: usize) -> Result<()> {
+        if self.gamma.len() != n || self.beta.len() != n {
+            return Err(TrainError::Config { reason: format!("{what}: a LayerNorm of {n} features is needed") });
+        }
+        Ok(())
+    }
+}
+
+/// One block of the HE-friendly language form: pre-LayerNorm, causal
+/// sigma-attention, MLP.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LangBlockParams {
+    /// LayerNorm before attention.
+    pub ln1: LnParams,
+    /// Queries.
+    pub q: LinParams,
+    /// Keys.
+    pub k: LinParams,
+    /// Values.
+    pub v: LinParams,
+    /// Output projection.
+    pub o: LinParams,
+    /// LayerNorm before the MLP.
+    pub ln2: LnParams,
+    /// MLP input map.
+    pub mlp_in: LinParams,
+    /// MLP output map.
+    pub mlp_out: LinParams,
+}
+
+/// The HE-friendly language form, unfolded.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LangParams {
+    /// The shape (`form` is `language`).
+    pub arch: ArchConfig,
+    /// LayerNorm's epsilon (added to the variance).
+    pub eps: f64,
+    /// Patch embedding.
+    pub embed: LinParams,
+    /// Positional embedding, `tokens * width`, token-major.
+    pub pos: Vec<f32>,
+    /// The blocks.
+    pub blocks: Vec<LangBlockParams>,
+    /// LayerNorm of every token before mean pooling.
+    pub ln_final: LnParams,
+    /// Classifier.
+    pub head: LinParams,
+}
+
+impl LangParams {
+    /// Random initial weights for `arch` from `seed` (LayerNorms identity).
+    pub fn init(arch: &ArchConfig, seed: u64) -> Result<Self> {
+        arch.validate()?;
+        let mut rng = Rng::new(seed);
+        let (d, hid, l) = (arch.width, arch.mlp_hidden, arch.tokens());
+        let embed = LinParams::init(arch.patch_pixels(), d, &mut rng);
+        let pos = rng.uniform_vec(l * d, 0.1);
+        let blocks = (0..arch.blocks)
+            .map(|_| LangBlockParams {
+                ln1: LnParams::new(d),
+                q: LinParams::init(d, d, &mut rng),
+                k: LinParams::init(d, d, &mut rng),
+                v: LinParams::init(d, d, &mut rng),
+                o: LinParams::init(d, d, &mut rng),
+                ln2: LnParams::new(d),
+                mlp_in: LinParams::init(d, hid, &mut rng),
+                mlp_out: LinParams::init(hid, d, &mut rng),
+            })
+            .collect();
+        let head = LinParams::init(d, arch.classes, &mut rng);
+        Ok(Self { arch: arch.clone(), eps: 1e-5, embed, pos, blocks, ln_final: LnParams::new(d), head })
+    }
+
+    /// Checks every shape against `arch`.
+    pub fn validate(&self) -> Result<()> {
+        let a = &self.arch;
+        a.validate()?;
+        if !a.causal() {
+            return config_error("language-form weights need an architecture of form language");
+        }
+        if !(self.eps.is_finite() && self.eps > 0.0) {
+            return config_error(format!("LayerNorm epsilon {} must be positive", self.eps));
+        }
+        let (d, hid) = (a.width, a.mlp_hidden);
+        self.embed.check("embed", a.patch_pixels(), d)?;
+        if self.pos.len() != a.tokens() * d {
+            return config_error(format!("pos holds {} values, {}x{d} needed", self.pos.len(), a.tokens()));
+        }
+        if self.blocks.len() != a.blocks {
+            return config_error(format!("{} blocks stored, the architecture has {}", self.blocks.len(), a.blocks));
+        }
+        for b in &self.blocks {
+            b.ln1.check("ln1", d)?;
+            b.q.check("q", d, d)?;
+            b.k.check("k", d, d)?;
+            b.v.check("v", d, d)?;
+            b.o.check("o", d, d)?;
+            b.ln2.check("ln2", d)?;
+            b.mlp_in.check("mlp_in", d, hid)?;
+            b.mlp_out.check("mlp_out", hid, d)?;
+        }
+        self.ln_final.check("ln_final", d)?;
+        self.head.check("head", d, a.classes)?;
+        Ok(())
+    }
+}
+
+/// The trained HE-friendly weights of either form.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ModelParams {
+    /// The vision form (BatchNorms). Untagged: checkpoints written before
+    /// the language form hold exactly this object.
+    Vision(HeParams),
+    /// The language form (LayerNorms).
+    Language(LangParams),
+}
+
+impl ModelParams {
+    /// The shape.
+    pub fn arch(&self) -> &ArchConfig {
+        match self {
+            Self::Vision(p) => &p.arch,
+            Self::Language(p) => &p.arch,
+        }
+    }
+
+    /// Checks every shape.
+    pub fn validate(&self) -> Result<()> {
+        match self {
+            Self::Vision(p) => p.validate(),
+            Self::Language(p) => p.validate(),
+        }
     }
 }
 
@@ -261,7 +416,7 @@ pub struct Checkpoint {
     /// Test accuracy of the original model trained alongside, if any.
     pub original_acc: Option<f64>,
     /// The HE-friendly weights.
-    pub params: HeParams,
+    pub params: ModelParams,
 }
 
 impl Checkpoint {
