@@ -182,14 +182,14 @@ impl CoreConfig {
         }
         Ok(match (self, lanes) {
             (CoreConfig::N16, 1) => gen::<1, 2, 3, 5>(),
-            (CoreConfig::N16, 2) => gen::<2, 4, 2, 5>(),
-            (CoreConfig::N16, 4) => gen::<4, 8, 1, 5>(),
+            (CoreConfig::N16, 2) => gen::<2, 4, 2, 4>(),
+            (CoreConfig::N16, 4) => gen::<4, 8, 1, 3>(),
             (CoreConfig::N1024, 1) => gen::<1, 2, 9, 11>(),
-            (CoreConfig::N1024, 2) => gen::<2, 4, 8, 11>(),
-            (CoreConfig::N1024, 4) => gen::<4, 8, 7, 11>(),
+            (CoreConfig::N1024, 2) => gen::<2, 4, 8, 10>(),
+            (CoreConfig::N1024, 4) => gen::<4, 8, 7, 9>(),
             (CoreConfig::N8192, 1) => gen::<1, 2, 12, 14>(),
-            (CoreConfig::N8192, 2) => gen::<2, 4, 11, 14>(),
-            (CoreConfig::N8192, 4) => gen::<4, 8, 10, 14>(),
+            (CoreConfig::N8192, 2) => gen::<2, 4, 11, 13>(),
+            (CoreConfig::N8192, 4) => gen::<4, 8, 10, 12>(),
             _ => anyhow::bail!("{lanes} lanes: the core has 1, 2 or 4"),
         })
     }
@@ -368,8 +368,8 @@ pub fn simulate_cycles(log_n: u32, lanes: usize) -> anyhow::Result<(usize, usize
     let max = program.len() + 8 * n * log_n as usize + 1000;
     let op_cycles = match lanes {
         1 => sim::<1, 2, 12, 14>(&program, max)?,
-        2 => sim::<2, 4, 11, 14>(&program, max)?,
-        4 => sim::<4, 8, 10, 14>(&program, max)?,
+        2 => sim::<2, 4, 11, 13>(&program, max)?,
+        4 => sim::<4, 8, 10, 12>(&program, max)?,
         _ => anyhow::bail!("{lanes} lanes: the core has 1, 2 or 4"),
     };
     match op_cycles[..] {

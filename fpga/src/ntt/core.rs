@@ -1,5 +1,5 @@
 //! [`NttCore`]: the NTT accelerator core: banked coefficient memories,
-//! `lanes` butterfly lanes (each with its twiddle memory) and the control,
+//! banked twiddle memory, `lanes` butterfly lanes and the control,
 //! behind a port-level command interface.
 
 use rust_hdl::prelude::*;
@@ -27,7 +27,7 @@ pub mod cfg {
 /// `2^MAX_LOG_N`. The other parameters follow from `L` and `MAX_LOG_N`
 /// (Rust cannot yet compute one const parameter from another; `new` checks
 /// them): `K = 2 L` banks per slot, `A = MAX_LOG_N - log2 K` address bits
-/// per bank, `T = MAX_LOG_N + 1` twiddle address bits. [`NttCore13`],
+/// per bank, `T = A + 2` address bits per twiddle bank. [`NttCore13`],
 /// [`NttCore13x2`] and [`NttCore13x4`] are the `N <= 2^13` instances.
 ///
 /// # Memories
@@ -41,10 +41,12 @@ pub mod cfg {
 ///   bank (a dual-port RAM, one read and one write port) serves one read and
 ///   one write per cycle with no conflict. The routing between lanes and
 ///   banks is a one-hot AND-OR multiplexer per bank and per lane input.
-/// - Each lane has a **twiddle** memory holding `(w, shoup(w))` pairs for
-///   the forward table at even addresses and the inverse table at odd ones
-///   (all lanes' copies are written together: `L` twiddle reads per cycle).
-///   Inverse twiddles are halved as they are written (see
+/// - The **twiddle** memory holds `(w, shoup(w))` pairs in `L` banks:
+///   twiddle `t` of the forward table at address `2 (t / L)` of bank
+///   `t mod L`, of the inverse table at the odd address after it. A group's
+///   lanes need at most `L` consecutive, aligned twiddles (see [`Lane`]), so
+///   the banks give each lane its twiddle every cycle from one copy of the
+///   tables. Inverse twiddles are halved as they are written (see
 ///   [`super::Butterfly`] for why), so the host loads exactly `psi^-brv(i)`
 ///   and its companion.
 ///
@@ -135,8 +137,13 @@ pub struct NttCore<const L: usize, const K: usize, const A: usize, const T: usiz
     // Coefficient banks of slot 0 and slot 1.
     mem0: [RAM<Bits<RESIDUE_BITS>, A>; K],
     mem1: [RAM<Bits<RESIDUE_BITS>, A>; K],
+    // Twiddle banks.
+    twiddles: [RAM<Bits<62>, T>; L],
     // Bank and address of the host's coefficient index.
     host_map: BankMap<A>,
+    // Twiddle bank of the host's twiddle index, and the lane-bit constants.
+    lane_mask: Constant<Bits<INDEX_BITS>>,
+    lane_bits: Constant<Bits<4>>,
     // Configuration registers and the running operation's slot.
     log_n: DFF<Bits<4>>,
     modulus: DFF<Bits<RESIDUE_BITS>>,
@@ -159,14 +166,17 @@ pub struct NttCore<const L: usize, const K: usize, const A: usize, const T: usiz
     tw_ws_stored: Signal<Local, Bits<32>>,
     tw_word: Signal<Local, Bits<62>>,
     tw_addr: Signal<Local, Bits<T>>,
+    tw_row: Signal<Local, Bits<INDEX_BITS>>,
+    tw_bank: Signal<Local, Bits<INDEX_BITS>>,
+    tw_sel: Signal<Local, Bits<8>>,
 }
 
 /// The one-lane core for `N <= 2^13`.
 pub type NttCore13 = NttCore<1, 2, 12, 14>;
 /// The two-lane core for `N <= 2^13`.
-pub type NttCore13x2 = NttCore<2, 4, 11, 14>;
+pub type NttCore13x2 = NttCore<2, 4, 11, 13>;
 /// The four-lane core for `N <= 2^13`.
-pub type NttCore13x4 = NttCore<4, 8, 10, 14>;
+pub type NttCore13x4 = NttCore<4, 8, 10, 12>;
 
 impl<const L: usize, const K: usize, const A: usize, const T: usize> NttCore<L, K, A, T> {
     /// Rising edges from a `coef_read` strobe to `coef_rvalid`.
@@ -188,7 +198,7 @@ impl<const L: usize, const K: usize, const A: usize, const T: usize> NttCore<L, 
         assert!(matches!(L, 1 | 2 | 4), "L must be 1, 2 or 4");
         assert_eq!(K, 2 * L, "K must be 2 L");
         let bank_bits = K.trailing_zeros() as usize;
-        assert_eq!(T, A + bank_bits + 1, "T must be A + log2 K + 1");
+        assert_eq!(T, A + 2, "T must be A + 2");
         assert!(A >= 1 && A + bank_bits < INDEX_BITS, "A + log2 K must be 1 to {}", INDEX_BITS - 1);
         Self {
             clock: Default::default(),
@@ -216,7 +226,10 @@ impl<const L: usize, const K: usize, const A: usize, const T: usize> NttCore<L, 
             lanes: std::array::from_fn(|l| Lane::new(l, bank_bits)),
             mem0: std::array::from_fn(|_| Default::default()),
             mem1: std::array::from_fn(|_| Default::default()),
+            twiddles: std::array::from_fn(|_| Default::default()),
             host_map: BankMap::new(bank_bits),
+            lane_mask: Constant::new(((L - 1) as u64).into()),
+            lane_bits: Constant::new((L.trailing_zeros() as u64).into()),
             log_n: Default::default(),
             modulus: Default::default(),
             neg_inv: Default::default(),
@@ -236,6 +249,9 @@ impl<const L: usize, const K: usize, const A: usize, const T: usize> NttCore<L, 
             tw_ws_stored: Default::default(),
             tw_word: Default::default(),
             tw_addr: Default::default(),
+            tw_row: Default::default(),
+            tw_bank: Default::default(),
+            tw_sel: Default::default(),
         }
     }
 }
@@ -291,7 +307,7 @@ impl<const L: usize, const K: usize, const A: usize, const T: usize> Logic for N
         self.done.next = self.control.done.val();
 
         // Twiddle writes; inverse twiddles are halved (w / 2 mod q and its
-        // companion, see halve_twiddle). Every lane's copy is written.
+        // companion, see halve_twiddle), into twiddle bank index mod L.
         self.tw_odd.next = self.tw_w.val().get_bit(0) && self.tw_inverse.val();
         if self.tw_odd.val() {
             self.tw_sum.next =
@@ -300,20 +316,39 @@ impl<const L: usize, const K: usize, const A: usize, const T: usize> Logic for N
             self.tw_sum.next = bit_cast::<31, RESIDUE_BITS>(self.tw_w.val());
         }
         self.tw_ws_half.next = self.tw_w_shoup.val() >> 1;
+        self.tw_row.next = self.tw_index.val() >> self.lane_bits.val();
+        self.tw_bank.next = self.tw_index.val() & self.lane_mask.val();
+        self.tw_sel.next = bits::<8>(1) << self.tw_bank.val();
         if self.tw_inverse.val() {
             self.tw_w_stored.next = self.tw_sum.val().get_bits::<RESIDUE_BITS>(1);
             self.tw_ws_stored.next = self.tw_ws_half.val().replace_bit(31, self.tw_odd.val());
-            self.tw_addr.next = (bit_cast::<T, INDEX_BITS>(self.tw_index.val()) << 1) + 1;
+            self.tw_addr.next = (bit_cast::<T, INDEX_BITS>(self.tw_row.val()) << 1) + 1;
         } else {
             self.tw_w_stored.next = self.tw_w.val();
             self.tw_ws_stored.next = self.tw_w_shoup.val();
-            self.tw_addr.next = bit_cast::<T, INDEX_BITS>(self.tw_index.val()) << 1;
+            self.tw_addr.next = bit_cast::<T, INDEX_BITS>(self.tw_row.val()) << 1;
         }
         self.tw_word.next =
             bit_cast::<62, RESIDUE_BITS>(self.tw_w_stored.val()) | (bit_cast::<62, 32>(self.tw_ws_stored.val()) << 30);
 
-        // Lanes: the control's issue, the mode, the constants, the twiddle
-        // writes.
+        // Twiddle banks: host writes; reads at the address of a lane that
+        // needs the bank (lanes sharing a bank want the same word).
+        for m in 0..L {
+            self.twiddles[m].read_clock.next = self.clock.val();
+            self.twiddles[m].write_clock.next = self.clock.val();
+            self.twiddles[m].write_address.next = self.tw_addr.val();
+            self.twiddles[m].write_data.next = self.tw_word.val();
+            self.twiddles[m].write_enable.next =
+                self.tw_write.val() && self.host_ok.val() && self.tw_sel.val().get_bit(m);
+            self.twiddles[m].read_address.next = 0.into();
+            for l in 0..L {
+                if self.lanes[l].tw_sel.val().get_bit(m) {
+                    self.twiddles[m].read_address.next = self.lanes[l].tw_addr.val();
+                }
+            }
+        }
+
+        // Lanes: the control's issue, the mode, the constants.
         for l in 0..L {
             self.lanes[l].clock.next = self.clock.val();
             self.lanes[l].issue_valid.next = self.control.issue_valid.val();
@@ -329,9 +364,12 @@ impl<const L: usize, const K: usize, const A: usize, const T: usize> Logic for N
             self.lanes[l].neg_inv.next = self.neg_inv.q.val();
             self.lanes[l].r_mod_q.next = self.r_mod_q.q.val();
             self.lanes[l].r_shoup.next = self.r_shoup.q.val();
-            self.lanes[l].tw_waddr.next = self.tw_addr.val();
-            self.lanes[l].tw_wdata.next = self.tw_word.val();
-            self.lanes[l].tw_we.next = self.tw_write.val() && self.host_ok.val();
+            self.lanes[l].tw_data.next = 0.into();
+            for m in 0..L {
+                if self.lanes[l].tw_rsel.val().get_bit(m) {
+                    self.lanes[l].tw_data.next = self.twiddles[m].read_data.val();
+                }
+            }
         }
 
         // Bank ports. Idle: the host's index (both slots). Busy: each bank

@@ -1,7 +1,7 @@
 //! [`Lane`]: one butterfly lane of the core with its share of the issue
 //! logic (its butterfly of the control's issue group, the banks and
-//! addresses of its two elements, the write-back tags) and its copy of the
-//! twiddle memory; [`BankMap`]: index to bank and address.
+//! addresses of its two elements and of its twiddle, the write-back tags);
+//! [`BankMap`]: index to bank and address.
 
 use rust_hdl::prelude::*;
 
@@ -72,16 +72,20 @@ impl<const A: usize> Logic for BankMap<A> {
 /// (lane `l` takes window value `l` with a zero inserted at the butterfly
 /// bit, see [`super::control::group_indices`]) and registers them; the next
 /// edge reads the coefficient banks (the core routes `addr_*` to the banks
-/// `sel_*` names) and the lane's twiddle memory; one edge later the data
+/// `sel_*` names) and the twiddle bank; one edge later the data
 /// enter the [`Butterfly`], and the tags (banks, addresses) travel alongside
 /// to the write-back (`wb_*`).
 ///
-/// Every lane holds a full copy of the twiddle tables: the twiddles of the
-/// lanes of one group are different in the stages whose window reaches above
-/// the butterfly bit, so one copy per lane gives each its own read port
-/// (all copies are written together).
+/// The twiddle memory is banked too: twiddle `t` is in twiddle bank
+/// `t mod lanes` at address `2 (t / lanes) + inverse`. The lanes of a group
+/// need the twiddles `t0 + (lane >> d)` (lanes below the butterfly bit
+/// share one), with `t0` a multiple of their count `lanes >> d`, so lanes
+/// needing different twiddles read different twiddle banks, and lanes
+/// sharing a bank share the word: one table, `lanes` reads per cycle. The
+/// core routes `tw_addr` to the bank `tw_sel` names and the word back to
+/// `tw_data` one cycle later (by `tw_rsel`).
 ///
-/// `A` is the bank address width, `T` the twiddle address width.
+/// `A` is the bank address width, `T` the twiddle bank address width.
 #[derive(LogicBlock)]
 pub struct Lane<const A: usize, const T: usize> {
     /// Clock.
@@ -112,12 +116,15 @@ pub struct Lane<const A: usize, const T: usize> {
     pub r_mod_q: Signal<In, Bits<RESIDUE_BITS>>,
     /// Its Shoup companion.
     pub r_shoup: Signal<In, Bits<32>>,
-    /// Twiddle memory write address (`2 index + inverse`).
-    pub tw_waddr: Signal<In, Bits<T>>,
-    /// Twiddle memory word (`w_shoup << 30 | w`).
-    pub tw_wdata: Signal<In, Bits<62>>,
-    /// Twiddle memory write enable.
-    pub tw_we: Signal<In, Bit>,
+    /// Twiddle bank of this lane's twiddle (one-hot), for the read this
+    /// cycle.
+    pub tw_sel: Signal<Out, Bits<MAX_BANKS>>,
+    /// Its address in the twiddle bank.
+    pub tw_addr: Signal<Out, Bits<T>>,
+    /// `tw_sel` one cycle later, when the word arrives.
+    pub tw_rsel: Signal<Out, Bits<MAX_BANKS>>,
+    /// The twiddle word (`w_shoup << 30 | w`).
+    pub tw_data: Signal<In, Bits<62>>,
     /// Bank of `x` (one-hot), for the read this cycle.
     pub sel_x: Signal<Out, Bits<MAX_BANKS>>,
     /// Address of `x` in its bank.
@@ -151,8 +158,9 @@ pub struct Lane<const A: usize, const T: usize> {
     /// The `y` result (not written for pointwise products).
     pub wb_y: Signal<Out, Bits<RESIDUE_BITS>>,
     lane_id: Constant<Bits<INDEX_BITS>>,
+    lane_mask: Constant<Bits<INDEX_BITS>>,
+    lane_bits: Constant<Bits<4>>,
     bfly: Butterfly,
-    twiddles: RAM<Bits<62>, T>,
     map_x: BankMap<A>,
     map_y: BankMap<A>,
     r_valid: DFF<Bit>,
@@ -164,6 +172,9 @@ pub struct Lane<const A: usize, const T: usize> {
     tag_sy: [DFF<Bits<MAX_BANKS>>; 13],
     tag_ax: [DFF<Bits<A>>; 13],
     tag_ay: [DFF<Bits<A>>; 13],
+    tag_tw: DFF<Bits<MAX_BANKS>>,
+    tw_bank: Signal<Local, Bits<INDEX_BITS>>,
+    tw_row: Signal<Local, Bits<INDEX_BITS>>,
     low_d: Signal<Local, Bits<INDEX_BITS>>,
     c: Signal<Local, Bits<INDEX_BITS>>,
     x: Signal<Local, Bits<INDEX_BITS>>,
@@ -188,9 +199,10 @@ impl<const A: usize, const T: usize> Lane<A, T> {
             neg_inv: Default::default(),
             r_mod_q: Default::default(),
             r_shoup: Default::default(),
-            tw_waddr: Default::default(),
-            tw_wdata: Default::default(),
-            tw_we: Default::default(),
+            tw_sel: Default::default(),
+            tw_addr: Default::default(),
+            tw_rsel: Default::default(),
+            tw_data: Default::default(),
             sel_x: Default::default(),
             addr_x: Default::default(),
             sel_y: Default::default(),
@@ -208,8 +220,9 @@ impl<const A: usize, const T: usize> Lane<A, T> {
             wb_x: Default::default(),
             wb_y: Default::default(),
             lane_id: Constant::new((lane as u64).into()),
+            lane_mask: Constant::new(((1u64 << (bank_bits - 1)) - 1).into()),
+            lane_bits: Constant::new(((bank_bits - 1) as u64).into()),
             bfly: Butterfly::new(),
-            twiddles: Default::default(),
             map_x: BankMap::new(bank_bits),
             map_y: BankMap::new(bank_bits),
             r_valid: Default::default(),
@@ -221,6 +234,9 @@ impl<const A: usize, const T: usize> Lane<A, T> {
             tag_sy: Default::default(),
             tag_ax: Default::default(),
             tag_ay: Default::default(),
+            tag_tw: Default::default(),
+            tw_bank: Default::default(),
+            tw_row: Default::default(),
             low_d: Default::default(),
             c: Default::default(),
             x: Default::default(),
@@ -231,7 +247,7 @@ impl<const A: usize, const T: usize> Lane<A, T> {
 impl<const A: usize, const T: usize> Logic for Lane<A, T> {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, r_valid, r_x, r_y, r_tw);
+        dff_setup!(self, clock, r_valid, r_x, r_y, r_tw, tag_tw);
         for i in 0..13 {
             self.tag_valid[i].clock.next = self.clock.val();
             self.tag_sx[i].clock.next = self.clock.val();
@@ -239,8 +255,6 @@ impl<const A: usize, const T: usize> Logic for Lane<A, T> {
             self.tag_ax[i].clock.next = self.clock.val();
             self.tag_ay[i].clock.next = self.clock.val();
         }
-        self.twiddles.read_clock.next = self.clock.val();
-        self.twiddles.write_clock.next = self.clock.val();
         self.bfly.clock.next = self.clock.val();
 
         // This lane's butterfly of the group: the lane number with a zero
@@ -265,15 +279,18 @@ impl<const A: usize, const T: usize> Logic for Lane<A, T> {
         self.sel_y.next = self.map_y.onehot.val();
         self.addr_x.next = self.map_x.addr.val();
         self.addr_y.next = self.map_y.addr.val();
-        // Twiddle read: forward table at even addresses, inverse at odd.
+        // Twiddle read: bank t mod lanes; in the bank the forward table at
+        // even addresses, the inverse at odd.
+        self.tw_bank.next = self.r_tw.q.val() & self.lane_mask.val();
+        self.tw_row.next = self.r_tw.q.val() >> self.lane_bits.val();
+        self.tw_sel.next = bits::<MAX_BANKS>(1) << self.tw_bank.val();
         if self.inverse.val() {
-            self.twiddles.read_address.next = (bit_cast::<T, INDEX_BITS>(self.r_tw.q.val()) << 1) + 1;
+            self.tw_addr.next = (bit_cast::<T, INDEX_BITS>(self.tw_row.val()) << 1) + 1;
         } else {
-            self.twiddles.read_address.next = bit_cast::<T, INDEX_BITS>(self.r_tw.q.val()) << 1;
+            self.tw_addr.next = bit_cast::<T, INDEX_BITS>(self.tw_row.val()) << 1;
         }
-        self.twiddles.write_address.next = self.tw_waddr.val();
-        self.twiddles.write_data.next = self.tw_wdata.val();
-        self.twiddles.write_enable.next = self.tw_we.val();
+        self.tag_tw.d.next = self.tw_sel.val();
+        self.tw_rsel.next = self.tag_tw.q.val();
 
         // Tags from the read to the write-back.
         self.tag_valid[0].d.next = self.r_valid.q.val();
@@ -305,8 +322,8 @@ impl<const A: usize, const T: usize> Logic for Lane<A, T> {
             self.bfly.y.next = self.y_cur.val();
         }
         self.bfly.valid_in.next = self.tag_valid[0].q.val();
-        self.bfly.w.next = self.twiddles.read_data.val().get_bits::<RESIDUE_BITS>(0);
-        self.bfly.w_shoup.next = self.twiddles.read_data.val().get_bits::<32>(30);
+        self.bfly.w.next = self.tw_data.val().get_bits::<RESIDUE_BITS>(0);
+        self.bfly.w_shoup.next = self.tw_data.val().get_bits::<32>(30);
 
         // Write-back at the mode's latency.
         if self.pointwise.val() {

@@ -1,8 +1,8 @@
-//! The NTT accelerator: butterfly lanes, banked coefficient memories, a
-//! twiddle memory and the control that sequences them.
+//! The NTT accelerator: butterfly lanes, banked coefficient and twiddle
+//! memories and the control that sequences them.
 //!
 //! - [`Butterfly`]: the butterfly unit (Cooley-Tukey, Gentleman-Sande, pointwise).
-//! - [`Lane`]: a butterfly with its issue logic, tags and twiddle memory.
+//! - [`Lane`]: a butterfly with its issue logic and write-back tags.
 //! - [`NttControl`]: the sequencer.
 //! - [`NttCore`]: banked memories, lanes and control behind the command ports.
 //! - [`sim`]: running host command programs on the simulated core.
