@@ -137,14 +137,16 @@ pub struct Resources {
     pub cells: std::collections::BTreeMap<String, usize>,
 }
 
-/// An accelerator configuration the report synthesises.
+/// An accelerator size the report synthesises, with each lane count of
+/// [`ReportConfig::lanes`] ([`CoreConfig::verilog`] picks the `NttCore`
+/// parameters).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CoreConfig {
-    /// `NttCore<3, 5>`: N <= 16 (tiny; for quick tests).
+    /// N <= 16 (tiny; for quick tests): one lane `NttCore<1, 2, 3, 5>`.
     N16,
-    /// `NttCore<9, 11>`: N <= 1024.
+    /// N <= 1024: one lane `NttCore<1, 2, 9, 11>`.
     N1024,
-    /// `NttCore13` = `NttCore<12, 14>`: N <= 8192.
+    /// N <= 8192: `NttCore13`, `NttCore13x2`, `NttCore13x4`.
     N8192,
 }
 
