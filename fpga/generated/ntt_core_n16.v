@@ -25,6 +25,10 @@ module top(clock,cfg_write,cfg_addr,cfg_data,tw_write,tw_inverse,tw_index,tw_w,t
     output reg  busy;
     output reg  done;
     
+    // Constant declarations
+    localparam  lane_mask = 14'b0;
+    localparam  lane_bits = 4'h0;
+    
     // Stub signals
     reg  control$clock;
     reg  [3:0] control$log_n;
@@ -34,60 +38,84 @@ module top(clock,cfg_write,cfg_addr,cfg_data,tw_write,tw_inverse,tw_index,tw_w,t
     wire  control$done;
     wire  control$inverse;
     wire  control$pointwise;
+    wire  [13:0] control$n;
     wire  control$issue_valid;
-    wire  [13:0] control$issue_i;
-    wire  [13:0] control$issue_j;
-    wire  [13:0] control$issue_tw;
-    reg  bfly$clock;
-    reg  [29:0] bfly$modulus;
-    reg  bfly$inverse;
-    reg  bfly$pointwise;
-    reg  [31:0] bfly$neg_inv;
-    reg  [29:0] bfly$r_mod_q;
-    reg  [31:0] bfly$r_shoup;
-    reg  [29:0] bfly$x;
-    reg  [29:0] bfly$y;
-    reg  [29:0] bfly$w;
-    reg  [31:0] bfly$w_shoup;
-    reg  bfly$valid_in;
-    wire  [29:0] bfly$x_out;
-    wire  [29:0] bfly$y_out;
-    wire  bfly$valid_out;
-    reg  [2:0] mem$0$read_address;
-    reg  mem$0$read_clock;
-    wire  [29:0] mem$0$read_data;
-    reg  [2:0] mem$0$write_address;
-    reg  mem$0$write_clock;
-    reg  [29:0] mem$0$write_data;
-    reg  mem$0$write_enable;
-    reg  [2:0] mem$1$read_address;
-    reg  mem$1$read_clock;
-    wire  [29:0] mem$1$read_data;
-    reg  [2:0] mem$1$write_address;
-    reg  mem$1$write_clock;
-    reg  [29:0] mem$1$write_data;
-    reg  mem$1$write_enable;
-    reg  [2:0] mem$2$read_address;
-    reg  mem$2$read_clock;
-    wire  [29:0] mem$2$read_data;
-    reg  [2:0] mem$2$write_address;
-    reg  mem$2$write_clock;
-    reg  [29:0] mem$2$write_data;
-    reg  mem$2$write_enable;
-    reg  [2:0] mem$3$read_address;
-    reg  mem$3$read_clock;
-    wire  [29:0] mem$3$read_data;
-    reg  [2:0] mem$3$write_address;
-    reg  mem$3$write_clock;
-    reg  [29:0] mem$3$write_data;
-    reg  mem$3$write_enable;
-    reg  [4:0] twiddles$read_address;
-    reg  twiddles$read_clock;
-    wire  [61:0] twiddles$read_data;
-    reg  [4:0] twiddles$write_address;
-    reg  twiddles$write_clock;
-    reg  [61:0] twiddles$write_data;
-    reg  twiddles$write_enable;
+    wire  [13:0] control$issue_base;
+    wire  [3:0] control$issue_w;
+    wire  [3:0] control$issue_d;
+    wire  [3:0] control$issue_s;
+    reg  lanes$0$clock;
+    reg  lanes$0$issue_valid;
+    reg  [13:0] lanes$0$issue_base;
+    reg  [3:0] lanes$0$issue_w;
+    reg  [3:0] lanes$0$issue_d;
+    reg  [3:0] lanes$0$issue_s;
+    reg  [13:0] lanes$0$n;
+    reg  lanes$0$inverse;
+    reg  lanes$0$pointwise;
+    reg  lanes$0$clear;
+    reg  [29:0] lanes$0$modulus;
+    reg  [31:0] lanes$0$neg_inv;
+    reg  [29:0] lanes$0$r_mod_q;
+    reg  [31:0] lanes$0$r_shoup;
+    wire  [7:0] lanes$0$tw_sel;
+    wire  [4:0] lanes$0$tw_addr;
+    wire  [7:0] lanes$0$tw_rsel;
+    reg  [61:0] lanes$0$tw_data;
+    wire  [7:0] lanes$0$sel_x;
+    wire  [2:0] lanes$0$addr_x;
+    wire  [7:0] lanes$0$sel_y;
+    wire  [2:0] lanes$0$addr_y;
+    wire  [7:0] lanes$0$rsel_x;
+    wire  [7:0] lanes$0$rsel_y;
+    reg  [29:0] lanes$0$x_cur;
+    reg  [29:0] lanes$0$y_cur;
+    reg  [29:0] lanes$0$x_oth;
+    wire  lanes$0$wb_valid;
+    wire  [7:0] lanes$0$wb_sel_x;
+    wire  [7:0] lanes$0$wb_sel_y;
+    wire  [2:0] lanes$0$wb_addr_x;
+    wire  [2:0] lanes$0$wb_addr_y;
+    wire  [29:0] lanes$0$wb_x;
+    wire  [29:0] lanes$0$wb_y;
+    reg  [2:0] mem0$0$read_address;
+    reg  mem0$0$read_clock;
+    wire  [29:0] mem0$0$read_data;
+    reg  [2:0] mem0$0$write_address;
+    reg  mem0$0$write_clock;
+    reg  [29:0] mem0$0$write_data;
+    reg  mem0$0$write_enable;
+    reg  [2:0] mem0$1$read_address;
+    reg  mem0$1$read_clock;
+    wire  [29:0] mem0$1$read_data;
+    reg  [2:0] mem0$1$write_address;
+    reg  mem0$1$write_clock;
+    reg  [29:0] mem0$1$write_data;
+    reg  mem0$1$write_enable;
+    reg  [2:0] mem1$0$read_address;
+    reg  mem1$0$read_clock;
+    wire  [29:0] mem1$0$read_data;
+    reg  [2:0] mem1$0$write_address;
+    reg  mem1$0$write_clock;
+    reg  [29:0] mem1$0$write_data;
+    reg  mem1$0$write_enable;
+    reg  [2:0] mem1$1$read_address;
+    reg  mem1$1$read_clock;
+    wire  [29:0] mem1$1$read_data;
+    reg  [2:0] mem1$1$write_address;
+    reg  mem1$1$write_clock;
+    reg  [29:0] mem1$1$write_data;
+    reg  mem1$1$write_enable;
+    reg  [4:0] twiddles$0$read_address;
+    reg  twiddles$0$read_clock;
+    wire  [61:0] twiddles$0$read_data;
+    reg  [4:0] twiddles$0$write_address;
+    reg  twiddles$0$write_clock;
+    reg  [61:0] twiddles$0$write_data;
+    reg  twiddles$0$write_enable;
+    reg  [13:0] host_map$index;
+    wire  [7:0] host_map$onehot;
+    wire  [2:0] host_map$addr;
     reg  [3:0] log_n$d;
     wire  [3:0] log_n$q;
     reg  log_n$clock;
@@ -106,6 +134,1110 @@ module top(clock,cfg_write,cfg_addr,cfg_data,tw_write,tw_inverse,tw_index,tw_w,t
     reg  slot$d;
     wire  slot$q;
     reg  slot$clock;
+    reg  rd_valid$d;
+    wire  rd_valid$q;
+    reg  rd_valid$clock;
+    reg  rd_slot$d;
+    wire  rd_slot$q;
+    reg  rd_slot$clock;
+    reg  [7:0] rd_sel$d;
+    wire  [7:0] rd_sel$q;
+    reg  rd_sel$clock;
+    reg  [29:0] rdata$d;
+    wire  [29:0] rdata$q;
+    reg  rdata$clock;
+    reg  rvalid$d;
+    wire  rvalid$q;
+    reg  rvalid$clock;
+    
+    // Local signals
+    reg  host_ok;
+    reg  tw_odd;
+    reg  [30:0] tw_sum;
+    reg  [31:0] tw_ws_half;
+    reg  [29:0] tw_w_stored;
+    reg  [31:0] tw_ws_stored;
+    reg  [61:0] tw_word;
+    reg  [4:0] tw_addr;
+    reg  [13:0] tw_row;
+    reg  [13:0] tw_bank;
+    reg  [7:0] tw_sel;
+    
+    // Sub module instances
+    top$control control(
+        .clock(control$clock),
+        .log_n(control$log_n),
+        .start(control$start),
+        .op(control$op),
+        .busy(control$busy),
+        .done(control$done),
+        .inverse(control$inverse),
+        .pointwise(control$pointwise),
+        .n(control$n),
+        .issue_valid(control$issue_valid),
+        .issue_base(control$issue_base),
+        .issue_w(control$issue_w),
+        .issue_d(control$issue_d),
+        .issue_s(control$issue_s)
+    );
+    top$lanes$0 lanes$0(
+        .clock(lanes$0$clock),
+        .issue_valid(lanes$0$issue_valid),
+        .issue_base(lanes$0$issue_base),
+        .issue_w(lanes$0$issue_w),
+        .issue_d(lanes$0$issue_d),
+        .issue_s(lanes$0$issue_s),
+        .n(lanes$0$n),
+        .inverse(lanes$0$inverse),
+        .pointwise(lanes$0$pointwise),
+        .clear(lanes$0$clear),
+        .modulus(lanes$0$modulus),
+        .neg_inv(lanes$0$neg_inv),
+        .r_mod_q(lanes$0$r_mod_q),
+        .r_shoup(lanes$0$r_shoup),
+        .tw_sel(lanes$0$tw_sel),
+        .tw_addr(lanes$0$tw_addr),
+        .tw_rsel(lanes$0$tw_rsel),
+        .tw_data(lanes$0$tw_data),
+        .sel_x(lanes$0$sel_x),
+        .addr_x(lanes$0$addr_x),
+        .sel_y(lanes$0$sel_y),
+        .addr_y(lanes$0$addr_y),
+        .rsel_x(lanes$0$rsel_x),
+        .rsel_y(lanes$0$rsel_y),
+        .x_cur(lanes$0$x_cur),
+        .y_cur(lanes$0$y_cur),
+        .x_oth(lanes$0$x_oth),
+        .wb_valid(lanes$0$wb_valid),
+        .wb_sel_x(lanes$0$wb_sel_x),
+        .wb_sel_y(lanes$0$wb_sel_y),
+        .wb_addr_x(lanes$0$wb_addr_x),
+        .wb_addr_y(lanes$0$wb_addr_y),
+        .wb_x(lanes$0$wb_x),
+        .wb_y(lanes$0$wb_y)
+    );
+    top$mem0$0 mem0$0(
+        .read_address(mem0$0$read_address),
+        .read_clock(mem0$0$read_clock),
+        .read_data(mem0$0$read_data),
+        .write_address(mem0$0$write_address),
+        .write_clock(mem0$0$write_clock),
+        .write_data(mem0$0$write_data),
+        .write_enable(mem0$0$write_enable)
+    );
+    top$mem0$1 mem0$1(
+        .read_address(mem0$1$read_address),
+        .read_clock(mem0$1$read_clock),
+        .read_data(mem0$1$read_data),
+        .write_address(mem0$1$write_address),
+        .write_clock(mem0$1$write_clock),
+        .write_data(mem0$1$write_data),
+        .write_enable(mem0$1$write_enable)
+    );
+    top$mem1$0 mem1$0(
+        .read_address(mem1$0$read_address),
+        .read_clock(mem1$0$read_clock),
+        .read_data(mem1$0$read_data),
+        .write_address(mem1$0$write_address),
+        .write_clock(mem1$0$write_clock),
+        .write_data(mem1$0$write_data),
+        .write_enable(mem1$0$write_enable)
+    );
+    top$mem1$1 mem1$1(
+        .read_address(mem1$1$read_address),
+        .read_clock(mem1$1$read_clock),
+        .read_data(mem1$1$read_data),
+        .write_address(mem1$1$write_address),
+        .write_clock(mem1$1$write_clock),
+        .write_data(mem1$1$write_data),
+        .write_enable(mem1$1$write_enable)
+    );
+    top$twiddles$0 twiddles$0(
+        .read_address(twiddles$0$read_address),
+        .read_clock(twiddles$0$read_clock),
+        .read_data(twiddles$0$read_data),
+        .write_address(twiddles$0$write_address),
+        .write_clock(twiddles$0$write_clock),
+        .write_data(twiddles$0$write_data),
+        .write_enable(twiddles$0$write_enable)
+    );
+    top$host_map host_map(
+        .index(host_map$index),
+        .onehot(host_map$onehot),
+        .addr(host_map$addr)
+    );
+    top$log_n log_n(
+        .d(log_n$d),
+        .q(log_n$q),
+        .clock(log_n$clock)
+    );
+    top$modulus modulus(
+        .d(modulus$d),
+        .q(modulus$q),
+        .clock(modulus$clock)
+    );
+    top$neg_inv neg_inv(
+        .d(neg_inv$d),
+        .q(neg_inv$q),
+        .clock(neg_inv$clock)
+    );
+    top$r_mod_q r_mod_q(
+        .d(r_mod_q$d),
+        .q(r_mod_q$q),
+        .clock(r_mod_q$clock)
+    );
+    top$r_shoup r_shoup(
+        .d(r_shoup$d),
+        .q(r_shoup$q),
+        .clock(r_shoup$clock)
+    );
+    top$slot slot(
+        .d(slot$d),
+        .q(slot$q),
+        .clock(slot$clock)
+    );
+    top$rd_valid rd_valid(
+        .d(rd_valid$d),
+        .q(rd_valid$q),
+        .clock(rd_valid$clock)
+    );
+    top$rd_slot rd_slot(
+        .d(rd_slot$d),
+        .q(rd_slot$q),
+        .clock(rd_slot$clock)
+    );
+    top$rd_sel rd_sel(
+        .d(rd_sel$d),
+        .q(rd_sel$q),
+        .clock(rd_sel$clock)
+    );
+    top$rdata rdata(
+        .d(rdata$d),
+        .q(rdata$q),
+        .clock(rdata$clock)
+    );
+    top$rvalid rvalid(
+        .d(rvalid$d),
+        .q(rvalid$q),
+        .clock(rvalid$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        log_n$clock = clock;
+        modulus$clock = clock;
+        neg_inv$clock = clock;
+        r_mod_q$clock = clock;
+        r_shoup$clock = clock;
+        slot$clock = clock;
+        rd_valid$clock = clock;
+        rd_slot$clock = clock;
+        rd_sel$clock = clock;
+        rdata$clock = clock;
+        rvalid$clock = clock;
+        log_n$d = log_n$q;
+        modulus$d = modulus$q;
+        neg_inv$d = neg_inv$q;
+        r_mod_q$d = r_mod_q$q;
+        r_shoup$d = r_shoup$q;
+        slot$d = slot$q;
+        rd_valid$d = rd_valid$q;
+        rd_slot$d = rd_slot$q;
+        rd_sel$d = rd_sel$q;
+        rdata$d = rdata$q;
+        rvalid$d = rvalid$q;
+        mem0$0$read_clock = clock;
+        mem0$0$write_clock = clock;
+        mem1$0$read_clock = clock;
+        mem1$0$write_clock = clock;
+        mem0$1$read_clock = clock;
+        mem0$1$write_clock = clock;
+        mem1$1$read_clock = clock;
+        mem1$1$write_clock = clock;
+        control$clock = clock;
+        host_ok = ~control$busy;
+        if (cfg_write && host_ok) begin
+            if (cfg_addr == 32'h0) begin
+                log_n$d = cfg_data[(32'h0)+:(4)];
+            end
+            if (cfg_addr == 32'h1) begin
+                modulus$d = cfg_data[(32'h0)+:(30)];
+            end
+            if (cfg_addr == 32'h2) begin
+                neg_inv$d = cfg_data;
+            end
+            if (cfg_addr == 32'h3) begin
+                r_mod_q$d = cfg_data[(32'h0)+:(30)];
+            end
+            if (cfg_addr == 32'h4) begin
+                r_shoup$d = cfg_data;
+            end
+        end
+        control$log_n = log_n$q;
+        control$start = start && host_ok;
+        control$op = op;
+        if (start && host_ok) begin
+            slot$d = op_slot;
+        end
+        busy = control$busy;
+        done = control$done;
+        tw_odd = tw_w[32'h0] && tw_inverse;
+        if (tw_odd) begin
+            tw_sum = ((tw_w) & 31'h7fffffff) + ((modulus$q) & 31'h7fffffff);
+        end
+        else begin
+            tw_sum = ((tw_w) & 31'h7fffffff);
+        end
+        tw_ws_half = tw_w_shoup >> 32'h1;
+        tw_row = tw_index >> lane_bits;
+        tw_bank = tw_index & lane_mask;
+        tw_sel = ((32'h1) & 8'hff) << tw_bank;
+        if (tw_inverse) begin
+            tw_w_stored = tw_sum[(32'h1)+:(30)];
+            tw_ws_stored = (tw_ws_half & ~(1 << (32'h1f)) | ((tw_odd) << (32'h1f)));
+            tw_addr = (((tw_row) & 5'h1f) << 32'h1) + 32'h1;
+        end
+        else begin
+            tw_w_stored = tw_w;
+            tw_ws_stored = tw_w_shoup;
+            tw_addr = ((tw_row) & 5'h1f) << 32'h1;
+        end
+        tw_word = ((tw_w_stored) & 62'h3fffffffffffffff) | (((tw_ws_stored) & 62'h3fffffffffffffff) << 32'h1e);
+        twiddles$0$read_clock = clock;
+        twiddles$0$write_clock = clock;
+        twiddles$0$write_address = tw_addr;
+        twiddles$0$write_data = tw_word;
+        twiddles$0$write_enable = tw_write && host_ok && tw_sel[0];
+        twiddles$0$read_address = 32'h0;
+        if (lanes$0$tw_sel[0]) begin
+            twiddles$0$read_address = lanes$0$tw_addr;
+        end
+        lanes$0$clock = clock;
+        lanes$0$issue_valid = control$issue_valid;
+        lanes$0$issue_base = control$issue_base;
+        lanes$0$issue_w = control$issue_w;
+        lanes$0$issue_d = control$issue_d;
+        lanes$0$issue_s = control$issue_s;
+        lanes$0$n = control$n;
+        lanes$0$inverse = control$inverse;
+        lanes$0$pointwise = control$pointwise;
+        lanes$0$clear = control$start;
+        lanes$0$modulus = modulus$q;
+        lanes$0$neg_inv = neg_inv$q;
+        lanes$0$r_mod_q = r_mod_q$q;
+        lanes$0$r_shoup = r_shoup$q;
+        lanes$0$tw_data = 32'h0;
+        if (lanes$0$tw_rsel[0]) begin
+            lanes$0$tw_data = twiddles$0$read_data;
+        end
+        host_map$index = coef_index;
+        mem0$0$read_address = host_map$addr;
+        mem1$0$read_address = host_map$addr;
+        mem0$0$write_address = host_map$addr;
+        mem1$0$write_address = host_map$addr;
+        mem0$0$write_data = coef_data;
+        mem1$0$write_data = coef_data;
+        mem0$0$write_enable = coef_write && ~coef_slot && host_map$onehot[0];
+        mem1$0$write_enable = coef_write && coef_slot && host_map$onehot[0];
+        if (control$busy) begin
+            mem0$0$write_enable = 1'b0;
+            mem1$0$write_enable = 1'b0;
+            if (lanes$0$sel_x[0]) begin
+                mem0$0$read_address = lanes$0$addr_x;
+                mem1$0$read_address = lanes$0$addr_x;
+            end
+            if (lanes$0$sel_y[0]) begin
+                mem0$0$read_address = lanes$0$addr_y;
+                mem1$0$read_address = lanes$0$addr_y;
+            end
+            if (lanes$0$wb_valid && lanes$0$wb_sel_x[0]) begin
+                mem0$0$write_address = lanes$0$wb_addr_x;
+                mem1$0$write_address = lanes$0$wb_addr_x;
+                mem0$0$write_data = lanes$0$wb_x;
+                mem1$0$write_data = lanes$0$wb_x;
+                mem0$0$write_enable = ~slot$q;
+                mem1$0$write_enable = slot$q;
+            end
+            if (lanes$0$wb_valid && ~control$pointwise && lanes$0$wb_sel_y[0]) begin
+                mem0$0$write_address = lanes$0$wb_addr_y;
+                mem1$0$write_address = lanes$0$wb_addr_y;
+                mem0$0$write_data = lanes$0$wb_y;
+                mem1$0$write_data = lanes$0$wb_y;
+                mem0$0$write_enable = ~slot$q;
+                mem1$0$write_enable = slot$q;
+            end
+        end
+        mem0$1$read_address = host_map$addr;
+        mem1$1$read_address = host_map$addr;
+        mem0$1$write_address = host_map$addr;
+        mem1$1$write_address = host_map$addr;
+        mem0$1$write_data = coef_data;
+        mem1$1$write_data = coef_data;
+        mem0$1$write_enable = coef_write && ~coef_slot && host_map$onehot[1];
+        mem1$1$write_enable = coef_write && coef_slot && host_map$onehot[1];
+        if (control$busy) begin
+            mem0$1$write_enable = 1'b0;
+            mem1$1$write_enable = 1'b0;
+            if (lanes$0$sel_x[1]) begin
+                mem0$1$read_address = lanes$0$addr_x;
+                mem1$1$read_address = lanes$0$addr_x;
+            end
+            if (lanes$0$sel_y[1]) begin
+                mem0$1$read_address = lanes$0$addr_y;
+                mem1$1$read_address = lanes$0$addr_y;
+            end
+            if (lanes$0$wb_valid && lanes$0$wb_sel_x[1]) begin
+                mem0$1$write_address = lanes$0$wb_addr_x;
+                mem1$1$write_address = lanes$0$wb_addr_x;
+                mem0$1$write_data = lanes$0$wb_x;
+                mem1$1$write_data = lanes$0$wb_x;
+                mem0$1$write_enable = ~slot$q;
+                mem1$1$write_enable = slot$q;
+            end
+            if (lanes$0$wb_valid && ~control$pointwise && lanes$0$wb_sel_y[1]) begin
+                mem0$1$write_address = lanes$0$wb_addr_y;
+                mem1$1$write_address = lanes$0$wb_addr_y;
+                mem0$1$write_data = lanes$0$wb_y;
+                mem1$1$write_data = lanes$0$wb_y;
+                mem0$1$write_enable = ~slot$q;
+                mem1$1$write_enable = slot$q;
+            end
+        end
+        lanes$0$x_cur = 32'h0;
+        lanes$0$y_cur = 32'h0;
+        lanes$0$x_oth = 32'h0;
+        if (lanes$0$rsel_x[0]) begin
+            if (slot$q) begin
+                lanes$0$x_cur = mem1$0$read_data;
+                lanes$0$x_oth = mem0$0$read_data;
+            end
+            else begin
+                lanes$0$x_cur = mem0$0$read_data;
+                lanes$0$x_oth = mem1$0$read_data;
+            end
+        end
+        if (lanes$0$rsel_y[0]) begin
+            if (slot$q) begin
+                lanes$0$y_cur = mem1$0$read_data;
+            end
+            else begin
+                lanes$0$y_cur = mem0$0$read_data;
+            end
+        end
+        if (lanes$0$rsel_x[1]) begin
+            if (slot$q) begin
+                lanes$0$x_cur = mem1$1$read_data;
+                lanes$0$x_oth = mem0$1$read_data;
+            end
+            else begin
+                lanes$0$x_cur = mem0$1$read_data;
+                lanes$0$x_oth = mem1$1$read_data;
+            end
+        end
+        if (lanes$0$rsel_y[1]) begin
+            if (slot$q) begin
+                lanes$0$y_cur = mem1$1$read_data;
+            end
+            else begin
+                lanes$0$y_cur = mem0$1$read_data;
+            end
+        end
+        rd_valid$d = coef_read && host_ok;
+        rd_slot$d = coef_slot;
+        rd_sel$d = host_map$onehot;
+        rdata$d = 32'h0;
+        if (rd_sel$q[0]) begin
+            if (rd_slot$q) begin
+                rdata$d = mem1$0$read_data;
+            end
+            else begin
+                rdata$d = mem0$0$read_data;
+            end
+        end
+        if (rd_sel$q[1]) begin
+            if (rd_slot$q) begin
+                rdata$d = mem1$1$read_data;
+            end
+            else begin
+                rdata$d = mem0$1$read_data;
+            end
+        end
+        rvalid$d = rd_valid$q;
+        coef_rdata = rdata$q;
+        coef_rvalid = rvalid$q;
+    end
+    
+endmodule // top
+
+
+module top$control(clock,log_n,start,op,busy,done,inverse,pointwise,n,issue_valid,issue_base,issue_w,issue_d,issue_s);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [3:0] log_n;
+    input wire  start;
+    input wire  [1:0] op;
+    output reg  busy;
+    output reg  done;
+    output reg  inverse;
+    output reg  pointwise;
+    output reg  [13:0] n;
+    output reg  issue_valid;
+    output reg  [13:0] issue_base;
+    output reg  [3:0] issue_w;
+    output reg  [3:0] issue_d;
+    output reg  [3:0] issue_s;
+    
+    // Constant declarations
+    localparam  lane_bits = 4'h0;
+    localparam  bank_bits = 4'h1;
+    localparam  raw_distance = 14'b1010;
+    localparam  drain_ntt = 5'b1010;
+    localparam  drain_pointwise = 5'b1111;
+    
+    // Enums
+    localparam State$Idle = 0;
+    localparam State$Run = 1;
+    localparam State$Gap = 2;
+    localparam State$Pointwise = 3;
+    localparam State$Drain = 4;
+    
+    // Stub signals
+    reg  [2:0] state$d;
+    wire  [2:0] state$q;
+    reg  state$clock;
+    reg  inv$d;
+    wire  inv$q;
+    reg  inv$clock;
+    reg  pw$d;
+    wire  pw$q;
+    reg  pw$clock;
+    reg  [4:0] gap_len$d;
+    wire  [4:0] gap_len$q;
+    reg  gap_len$clock;
+    reg  [4:0] countdown$d;
+    wire  [4:0] countdown$q;
+    reg  countdown$clock;
+    reg  [3:0] s$d;
+    wire  [3:0] s$q;
+    reg  s$clock;
+    reg  [13:0] g$d;
+    wire  [13:0] g$q;
+    reg  g$clock;
+    reg  done_r$d;
+    wire  done_r$q;
+    reg  done_r$clock;
+    reg  valid_r$d;
+    wire  valid_r$q;
+    reg  valid_r$clock;
+    reg  [13:0] base_r$d;
+    wire  [13:0] base_r$q;
+    reg  base_r$clock;
+    reg  [3:0] w_r$d;
+    wire  [3:0] w_r$q;
+    reg  w_r$clock;
+    reg  [3:0] d_r$d;
+    wire  [3:0] d_r$q;
+    reg  d_r$clock;
+    reg  [3:0] s_r$d;
+    wire  [3:0] s_r$q;
+    reg  s_r$clock;
+    
+    // Local signals
+    reg  [13:0] n_full;
+    reg  [13:0] groups;
+    reg  [13:0] pw_groups;
+    reg  [13:0] n_quarter;
+    reg  [13:0] gap_diff;
+    reg  [3:0] w;
+    reg  [13:0] low_mask;
+    reg  [13:0] base;
+    reg  [13:0] g_next;
+    reg  last_stage;
+    
+    // Sub module instances
+    top$control$state state(
+        .d(state$d),
+        .q(state$q),
+        .clock(state$clock)
+    );
+    top$control$inv inv(
+        .d(inv$d),
+        .q(inv$q),
+        .clock(inv$clock)
+    );
+    top$control$pw pw(
+        .d(pw$d),
+        .q(pw$q),
+        .clock(pw$clock)
+    );
+    top$control$gap_len gap_len(
+        .d(gap_len$d),
+        .q(gap_len$q),
+        .clock(gap_len$clock)
+    );
+    top$control$countdown countdown(
+        .d(countdown$d),
+        .q(countdown$q),
+        .clock(countdown$clock)
+    );
+    top$control$s s(
+        .d(s$d),
+        .q(s$q),
+        .clock(s$clock)
+    );
+    top$control$g g(
+        .d(g$d),
+        .q(g$q),
+        .clock(g$clock)
+    );
+    top$control$done_r done_r(
+        .d(done_r$d),
+        .q(done_r$q),
+        .clock(done_r$clock)
+    );
+    top$control$valid_r valid_r(
+        .d(valid_r$d),
+        .q(valid_r$q),
+        .clock(valid_r$clock)
+    );
+    top$control$base_r base_r(
+        .d(base_r$d),
+        .q(base_r$q),
+        .clock(base_r$clock)
+    );
+    top$control$w_r w_r(
+        .d(w_r$d),
+        .q(w_r$q),
+        .clock(w_r$clock)
+    );
+    top$control$d_r d_r(
+        .d(d_r$d),
+        .q(d_r$q),
+        .clock(d_r$clock)
+    );
+    top$control$s_r s_r(
+        .d(s_r$d),
+        .q(s_r$q),
+        .clock(s_r$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        state$clock = clock;
+        inv$clock = clock;
+        pw$clock = clock;
+        gap_len$clock = clock;
+        countdown$clock = clock;
+        s$clock = clock;
+        g$clock = clock;
+        done_r$clock = clock;
+        valid_r$clock = clock;
+        base_r$clock = clock;
+        w_r$clock = clock;
+        d_r$clock = clock;
+        s_r$clock = clock;
+        state$d = state$q;
+        inv$d = inv$q;
+        pw$d = pw$q;
+        gap_len$d = gap_len$q;
+        countdown$d = countdown$q;
+        s$d = s$q;
+        g$d = g$q;
+        done_r$d = done_r$q;
+        valid_r$d = valid_r$q;
+        base_r$d = base_r$q;
+        w_r$d = w_r$q;
+        d_r$d = d_r$q;
+        s_r$d = s_r$q;
+        n_full = ((32'h1) & 14'h3fff) << log_n;
+        groups = n_full >> bank_bits;
+        pw_groups = n_full >> lane_bits;
+        n_quarter = groups >> 32'h1;
+        gap_diff = raw_distance - n_quarter;
+        if (inv$q) begin
+            if ((s$q + bank_bits) <= log_n) begin
+                w = s$q;
+            end
+            else begin
+                w = log_n - bank_bits;
+            end
+        end
+        else if ((s$q + 32'h1) >= bank_bits) begin
+            w = s$q + 32'h1 - bank_bits;
+        end
+        else begin
+            w = 32'h0;
+        end
+        low_mask = (((32'h1) & 14'h3fff) << w) - 32'h1;
+        base = ((g$q >> w) << (w + bank_bits)) | (g$q & low_mask);
+        g_next = g$q + 32'h1;
+        last_stage = (inv$q && ((s$q + 32'h1) == log_n)) || (~inv$q && ~|s$q);
+        valid_r$d = 1'b0;
+        done_r$d = 1'b0;
+        case (state$q)
+            State$Idle:
+                begin
+                    if (start && ~(op[32'h0] && op[32'h1])) begin
+                        inv$d = op[32'h0];
+                        pw$d = op[32'h1];
+                        g$d = 32'h0;
+                        if (n_quarter >= raw_distance) begin
+                            gap_len$d = 32'h0;
+                        end
+                        else begin
+                            gap_len$d = gap_diff[(32'h0)+:(5)];
+                        end
+                        if (op[32'h1]) begin
+                            state$d = State$Pointwise;
+                        end
+                        else if (op[32'h0]) begin
+                            s$d = 32'h0;
+                            state$d = State$Run;
+                        end
+                        else begin
+                            s$d = log_n - 32'h1;
+                            state$d = State$Run;
+                        end
+                    end
+                end
+            State$Run:
+                begin
+                    valid_r$d = 1'b1;
+                    base_r$d = base;
+                    w_r$d = w;
+                    d_r$d = s$q - w;
+                    s_r$d = s$q;
+                    if (g_next == groups) begin
+                        if (last_stage) begin
+                            countdown$d = drain_ntt;
+                            state$d = State$Drain;
+                        end
+                        else begin
+                            if (inv$q) begin
+                                s$d = s$q + 32'h1;
+                            end
+                            else begin
+                                s$d = s$q - 32'h1;
+                            end
+                            g$d = 32'h0;
+                            if (|gap_len$q) begin
+                                countdown$d = gap_len$q;
+                                state$d = State$Gap;
+                            end
+                        end
+                    end
+                    else begin
+                        g$d = g_next;
+                    end
+                end
+            State$Gap:
+                begin
+                    countdown$d = countdown$q - 32'h1;
+                    if (countdown$q == 32'h1) begin
+                        state$d = State$Run;
+                    end
+                end
+            State$Pointwise:
+                begin
+                    valid_r$d = 1'b1;
+                    base_r$d = g$q << lane_bits;
+                    w_r$d = 32'h0;
+                    d_r$d = lane_bits;
+                    s_r$d = 32'h0;
+                    g$d = g_next;
+                    if (g_next == pw_groups) begin
+                        countdown$d = drain_pointwise;
+                        state$d = State$Drain;
+                    end
+                end
+            State$Drain:
+                begin
+                    countdown$d = countdown$q - 32'h1;
+                    if (countdown$q == 32'h1) begin
+                        done_r$d = 1'b1;
+                        state$d = State$Idle;
+                    end
+                end
+            default:
+                begin
+                    state$d = State$Idle;
+                end
+        endcase
+        busy = state$q != State$Idle;
+        done = done_r$q;
+        inverse = inv$q;
+        pointwise = pw$q;
+        n = n_full;
+        issue_valid = valid_r$q;
+        issue_base = base_r$q;
+        issue_w = w_r$q;
+        issue_d = d_r$q;
+        issue_s = s_r$q;
+    end
+    
+endmodule // top$control
+
+
+module top$control$base_r(d,q,clock);
+    
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$control$base_r
+
+
+module top$control$countdown(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$control$countdown
+
+
+module top$control$d_r(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$control$d_r
+
+
+module top$control$done_r(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$control$done_r
+
+
+module top$control$g(d,q,clock);
+    
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$control$g
+
+
+module top$control$gap_len(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$control$gap_len
+
+
+module top$control$inv(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$control$inv
+
+
+module top$control$pw(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$control$pw
+
+
+module top$control$s(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$control$s
+
+
+module top$control$s_r(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$control$s_r
+
+
+module top$control$state(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam State$Idle = 0;
+    localparam State$Run = 1;
+    localparam State$Gap = 2;
+    localparam State$Pointwise = 3;
+    localparam State$Drain = 4;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$control$state
+
+
+module top$control$valid_r(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$control$valid_r
+
+
+module top$control$w_r(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$control$w_r
+
+
+module top$host_map(index,onehot,addr);
+    
+    // Module arguments
+    input wire  [13:0] index;
+    output reg  [7:0] onehot;
+    output reg  [2:0] addr;
+    
+    // Constant declarations
+    localparam  mask0 = 14'b11111111111111;
+    localparam  mask1 = 14'b0;
+    localparam  mask2 = 14'b0;
+    localparam  bank_bits = 4'h1;
+    
+    // Local signals
+    reg  [2:0] bank;
+    reg  [13:0] shifted;
+    
+    // Update code
+    always @(*) begin
+        bank = (((((32'h0) & 3'h7) & ~(1 << (32'h0)) | ((^(index & mask0)) << (32'h0))) & ~(1 << (32'h1)) | ((^(index & mask1)) << (32'h1))) & ~(1 << (32'h2)) | ((^(index & mask2)) << (32'h2)));
+        onehot = ((32'h1) & 8'hff) << bank;
+        shifted = index >> bank_bits;
+        addr = shifted[(32'h0)+:(3)];
+    end
+    
+endmodule // top$host_map
+
+
+module top$lanes$0(clock,issue_valid,issue_base,issue_w,issue_d,issue_s,n,inverse,pointwise,clear,modulus,neg_inv,r_mod_q,r_shoup,tw_sel,tw_addr,tw_rsel,tw_data,sel_x,addr_x,sel_y,addr_y,rsel_x,rsel_y,x_cur,y_cur,x_oth,wb_valid,wb_sel_x,wb_sel_y,wb_addr_x,wb_addr_y,wb_x,wb_y);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  issue_valid;
+    input wire  [13:0] issue_base;
+    input wire  [3:0] issue_w;
+    input wire  [3:0] issue_d;
+    input wire  [3:0] issue_s;
+    input wire  [13:0] n;
+    input wire  inverse;
+    input wire  pointwise;
+    input wire  clear;
+    input wire  [29:0] modulus;
+    input wire  [31:0] neg_inv;
+    input wire  [29:0] r_mod_q;
+    input wire  [31:0] r_shoup;
+    output reg  [7:0] tw_sel;
+    output reg  [4:0] tw_addr;
+    output reg  [7:0] tw_rsel;
+    input wire  [61:0] tw_data;
+    output reg  [7:0] sel_x;
+    output reg  [2:0] addr_x;
+    output reg  [7:0] sel_y;
+    output reg  [2:0] addr_y;
+    output reg  [7:0] rsel_x;
+    output reg  [7:0] rsel_y;
+    input wire  [29:0] x_cur;
+    input wire  [29:0] y_cur;
+    input wire  [29:0] x_oth;
+    output reg  wb_valid;
+    output reg  [7:0] wb_sel_x;
+    output reg  [7:0] wb_sel_y;
+    output reg  [2:0] wb_addr_x;
+    output reg  [2:0] wb_addr_y;
+    output reg  [29:0] wb_x;
+    output reg  [29:0] wb_y;
+    
+    // Constant declarations
+    localparam  lane_id = 14'b0;
+    localparam  lane_mask = 14'b0;
+    localparam  lane_bits = 4'h0;
+    
+    // Stub signals
+    reg  bfly$clock;
+    reg  [29:0] bfly$modulus;
+    reg  bfly$inverse;
+    reg  bfly$pointwise;
+    reg  [31:0] bfly$neg_inv;
+    reg  [29:0] bfly$r_mod_q;
+    reg  [31:0] bfly$r_shoup;
+    reg  [29:0] bfly$x;
+    reg  [29:0] bfly$y;
+    reg  [29:0] bfly$w;
+    reg  [31:0] bfly$w_shoup;
+    reg  bfly$valid_in;
+    wire  [29:0] bfly$x_out;
+    wire  [29:0] bfly$y_out;
+    wire  bfly$valid_out;
+    reg  [13:0] map_x$index;
+    wire  [7:0] map_x$onehot;
+    wire  [2:0] map_x$addr;
+    reg  [13:0] map_y$index;
+    wire  [7:0] map_y$onehot;
+    wire  [2:0] map_y$addr;
+    reg  r_valid$d;
+    wire  r_valid$q;
+    reg  r_valid$clock;
+    reg  [13:0] r_x$d;
+    wire  [13:0] r_x$q;
+    reg  r_x$clock;
+    reg  [13:0] r_y$d;
+    wire  [13:0] r_y$q;
+    reg  r_y$clock;
+    reg  [13:0] r_tw$d;
+    wire  [13:0] r_tw$q;
+    reg  r_tw$clock;
     reg  tag_valid$0$d;
     wire  tag_valid$0$q;
     reg  tag_valid$0$clock;
@@ -145,6 +1277,84 @@ module top(clock,cfg_write,cfg_addr,cfg_data,tw_write,tw_inverse,tw_index,tw_w,t
     reg  tag_valid$12$d;
     wire  tag_valid$12$q;
     reg  tag_valid$12$clock;
+    reg  [7:0] tag_sx$0$d;
+    wire  [7:0] tag_sx$0$q;
+    reg  tag_sx$0$clock;
+    reg  [7:0] tag_sx$1$d;
+    wire  [7:0] tag_sx$1$q;
+    reg  tag_sx$1$clock;
+    reg  [7:0] tag_sx$2$d;
+    wire  [7:0] tag_sx$2$q;
+    reg  tag_sx$2$clock;
+    reg  [7:0] tag_sx$3$d;
+    wire  [7:0] tag_sx$3$q;
+    reg  tag_sx$3$clock;
+    reg  [7:0] tag_sx$4$d;
+    wire  [7:0] tag_sx$4$q;
+    reg  tag_sx$4$clock;
+    reg  [7:0] tag_sx$5$d;
+    wire  [7:0] tag_sx$5$q;
+    reg  tag_sx$5$clock;
+    reg  [7:0] tag_sx$6$d;
+    wire  [7:0] tag_sx$6$q;
+    reg  tag_sx$6$clock;
+    reg  [7:0] tag_sx$7$d;
+    wire  [7:0] tag_sx$7$q;
+    reg  tag_sx$7$clock;
+    reg  [7:0] tag_sx$8$d;
+    wire  [7:0] tag_sx$8$q;
+    reg  tag_sx$8$clock;
+    reg  [7:0] tag_sx$9$d;
+    wire  [7:0] tag_sx$9$q;
+    reg  tag_sx$9$clock;
+    reg  [7:0] tag_sx$10$d;
+    wire  [7:0] tag_sx$10$q;
+    reg  tag_sx$10$clock;
+    reg  [7:0] tag_sx$11$d;
+    wire  [7:0] tag_sx$11$q;
+    reg  tag_sx$11$clock;
+    reg  [7:0] tag_sx$12$d;
+    wire  [7:0] tag_sx$12$q;
+    reg  tag_sx$12$clock;
+    reg  [7:0] tag_sy$0$d;
+    wire  [7:0] tag_sy$0$q;
+    reg  tag_sy$0$clock;
+    reg  [7:0] tag_sy$1$d;
+    wire  [7:0] tag_sy$1$q;
+    reg  tag_sy$1$clock;
+    reg  [7:0] tag_sy$2$d;
+    wire  [7:0] tag_sy$2$q;
+    reg  tag_sy$2$clock;
+    reg  [7:0] tag_sy$3$d;
+    wire  [7:0] tag_sy$3$q;
+    reg  tag_sy$3$clock;
+    reg  [7:0] tag_sy$4$d;
+    wire  [7:0] tag_sy$4$q;
+    reg  tag_sy$4$clock;
+    reg  [7:0] tag_sy$5$d;
+    wire  [7:0] tag_sy$5$q;
+    reg  tag_sy$5$clock;
+    reg  [7:0] tag_sy$6$d;
+    wire  [7:0] tag_sy$6$q;
+    reg  tag_sy$6$clock;
+    reg  [7:0] tag_sy$7$d;
+    wire  [7:0] tag_sy$7$q;
+    reg  tag_sy$7$clock;
+    reg  [7:0] tag_sy$8$d;
+    wire  [7:0] tag_sy$8$q;
+    reg  tag_sy$8$clock;
+    reg  [7:0] tag_sy$9$d;
+    wire  [7:0] tag_sy$9$q;
+    reg  tag_sy$9$clock;
+    reg  [7:0] tag_sy$10$d;
+    wire  [7:0] tag_sy$10$q;
+    reg  tag_sy$10$clock;
+    reg  [7:0] tag_sy$11$d;
+    wire  [7:0] tag_sy$11$q;
+    reg  tag_sy$11$clock;
+    reg  [7:0] tag_sy$12$d;
+    wire  [7:0] tag_sy$12$q;
+    reg  tag_sy$12$clock;
     reg  [2:0] tag_ax$0$d;
     wire  [2:0] tag_ax$0$q;
     reg  tag_ax$0$clock;
@@ -223,105 +1433,19 @@ module top(clock,cfg_write,cfg_addr,cfg_data,tw_write,tw_inverse,tw_index,tw_w,t
     reg  [2:0] tag_ay$12$d;
     wire  [2:0] tag_ay$12$q;
     reg  tag_ay$12$clock;
-    reg  tag_px$0$d;
-    wire  tag_px$0$q;
-    reg  tag_px$0$clock;
-    reg  tag_px$1$d;
-    wire  tag_px$1$q;
-    reg  tag_px$1$clock;
-    reg  tag_px$2$d;
-    wire  tag_px$2$q;
-    reg  tag_px$2$clock;
-    reg  tag_px$3$d;
-    wire  tag_px$3$q;
-    reg  tag_px$3$clock;
-    reg  tag_px$4$d;
-    wire  tag_px$4$q;
-    reg  tag_px$4$clock;
-    reg  tag_px$5$d;
-    wire  tag_px$5$q;
-    reg  tag_px$5$clock;
-    reg  tag_px$6$d;
-    wire  tag_px$6$q;
-    reg  tag_px$6$clock;
-    reg  tag_px$7$d;
-    wire  tag_px$7$q;
-    reg  tag_px$7$clock;
-    reg  tag_px$8$d;
-    wire  tag_px$8$q;
-    reg  tag_px$8$clock;
-    reg  tag_px$9$d;
-    wire  tag_px$9$q;
-    reg  tag_px$9$clock;
-    reg  tag_px$10$d;
-    wire  tag_px$10$q;
-    reg  tag_px$10$clock;
-    reg  tag_px$11$d;
-    wire  tag_px$11$q;
-    reg  tag_px$11$clock;
-    reg  tag_px$12$d;
-    wire  tag_px$12$q;
-    reg  tag_px$12$clock;
-    reg  rd_valid$d;
-    wire  rd_valid$q;
-    reg  rd_valid$clock;
-    reg  rd_slot$d;
-    wire  rd_slot$q;
-    reg  rd_slot$clock;
-    reg  rd_bank$d;
-    wire  rd_bank$q;
-    reg  rd_bank$clock;
-    reg  [29:0] rdata$d;
-    wire  [29:0] rdata$q;
-    reg  rdata$clock;
-    reg  rvalid$d;
-    wire  rvalid$q;
-    reg  rvalid$clock;
+    reg  [7:0] tag_tw$d;
+    wire  [7:0] tag_tw$q;
+    reg  tag_tw$clock;
     
     // Local signals
-    reg  host_ok;
-    reg  px;
-    reg  [2:0] ax;
-    reg  [2:0] ay;
-    reg  [2:0] host_addr;
-    reg  host_bank;
-    reg  [29:0] cur0;
-    reg  [29:0] cur1;
-    reg  [29:0] oth0;
-    reg  [29:0] oth1;
-    reg  tw_odd;
-    reg  [30:0] tw_sum;
-    reg  [31:0] tw_ws_half;
-    reg  [29:0] tw_w_stored;
-    reg  [31:0] tw_ws_stored;
-    reg  [61:0] tw_word;
-    reg  wb_valid;
-    reg  [2:0] wb_ax;
-    reg  [2:0] wb_ay;
-    reg  wb_px;
-    reg  [2:0] wb_addr0;
-    reg  [2:0] wb_addr1;
-    reg  [29:0] wb_data0;
-    reg  [29:0] wb_data1;
-    reg  wb_en0;
-    reg  wb_en1;
+    reg  [13:0] tw_bank;
+    reg  [13:0] tw_row;
+    reg  [13:0] low_d;
+    reg  [13:0] c;
+    reg  [13:0] x;
     
     // Sub module instances
-    top$control control(
-        .clock(control$clock),
-        .log_n(control$log_n),
-        .start(control$start),
-        .op(control$op),
-        .busy(control$busy),
-        .done(control$done),
-        .inverse(control$inverse),
-        .pointwise(control$pointwise),
-        .issue_valid(control$issue_valid),
-        .issue_i(control$issue_i),
-        .issue_j(control$issue_j),
-        .issue_tw(control$issue_tw)
-    );
-    top$bfly bfly(
+    top$lanes$0$bfly bfly(
         .clock(bfly$clock),
         .modulus(bfly$modulus),
         .inverse(bfly$inverse),
@@ -338,706 +1462,579 @@ module top(clock,cfg_write,cfg_addr,cfg_data,tw_write,tw_inverse,tw_index,tw_w,t
         .y_out(bfly$y_out),
         .valid_out(bfly$valid_out)
     );
-    top$mem$0 mem$0(
-        .read_address(mem$0$read_address),
-        .read_clock(mem$0$read_clock),
-        .read_data(mem$0$read_data),
-        .write_address(mem$0$write_address),
-        .write_clock(mem$0$write_clock),
-        .write_data(mem$0$write_data),
-        .write_enable(mem$0$write_enable)
+    top$lanes$0$map_x map_x(
+        .index(map_x$index),
+        .onehot(map_x$onehot),
+        .addr(map_x$addr)
     );
-    top$mem$1 mem$1(
-        .read_address(mem$1$read_address),
-        .read_clock(mem$1$read_clock),
-        .read_data(mem$1$read_data),
-        .write_address(mem$1$write_address),
-        .write_clock(mem$1$write_clock),
-        .write_data(mem$1$write_data),
-        .write_enable(mem$1$write_enable)
+    top$lanes$0$map_y map_y(
+        .index(map_y$index),
+        .onehot(map_y$onehot),
+        .addr(map_y$addr)
     );
-    top$mem$2 mem$2(
-        .read_address(mem$2$read_address),
-        .read_clock(mem$2$read_clock),
-        .read_data(mem$2$read_data),
-        .write_address(mem$2$write_address),
-        .write_clock(mem$2$write_clock),
-        .write_data(mem$2$write_data),
-        .write_enable(mem$2$write_enable)
+    top$lanes$0$r_valid r_valid(
+        .d(r_valid$d),
+        .q(r_valid$q),
+        .clock(r_valid$clock)
     );
-    top$mem$3 mem$3(
-        .read_address(mem$3$read_address),
-        .read_clock(mem$3$read_clock),
-        .read_data(mem$3$read_data),
-        .write_address(mem$3$write_address),
-        .write_clock(mem$3$write_clock),
-        .write_data(mem$3$write_data),
-        .write_enable(mem$3$write_enable)
+    top$lanes$0$r_x r_x(
+        .d(r_x$d),
+        .q(r_x$q),
+        .clock(r_x$clock)
     );
-    top$twiddles twiddles(
-        .read_address(twiddles$read_address),
-        .read_clock(twiddles$read_clock),
-        .read_data(twiddles$read_data),
-        .write_address(twiddles$write_address),
-        .write_clock(twiddles$write_clock),
-        .write_data(twiddles$write_data),
-        .write_enable(twiddles$write_enable)
+    top$lanes$0$r_y r_y(
+        .d(r_y$d),
+        .q(r_y$q),
+        .clock(r_y$clock)
     );
-    top$log_n log_n(
-        .d(log_n$d),
-        .q(log_n$q),
-        .clock(log_n$clock)
+    top$lanes$0$r_tw r_tw(
+        .d(r_tw$d),
+        .q(r_tw$q),
+        .clock(r_tw$clock)
     );
-    top$modulus modulus(
-        .d(modulus$d),
-        .q(modulus$q),
-        .clock(modulus$clock)
-    );
-    top$neg_inv neg_inv(
-        .d(neg_inv$d),
-        .q(neg_inv$q),
-        .clock(neg_inv$clock)
-    );
-    top$r_mod_q r_mod_q(
-        .d(r_mod_q$d),
-        .q(r_mod_q$q),
-        .clock(r_mod_q$clock)
-    );
-    top$r_shoup r_shoup(
-        .d(r_shoup$d),
-        .q(r_shoup$q),
-        .clock(r_shoup$clock)
-    );
-    top$slot slot(
-        .d(slot$d),
-        .q(slot$q),
-        .clock(slot$clock)
-    );
-    top$tag_valid$0 tag_valid$0(
+    top$lanes$0$tag_valid$0 tag_valid$0(
         .d(tag_valid$0$d),
         .q(tag_valid$0$q),
         .clock(tag_valid$0$clock)
     );
-    top$tag_valid$1 tag_valid$1(
+    top$lanes$0$tag_valid$1 tag_valid$1(
         .d(tag_valid$1$d),
         .q(tag_valid$1$q),
         .clock(tag_valid$1$clock)
     );
-    top$tag_valid$2 tag_valid$2(
+    top$lanes$0$tag_valid$2 tag_valid$2(
         .d(tag_valid$2$d),
         .q(tag_valid$2$q),
         .clock(tag_valid$2$clock)
     );
-    top$tag_valid$3 tag_valid$3(
+    top$lanes$0$tag_valid$3 tag_valid$3(
         .d(tag_valid$3$d),
         .q(tag_valid$3$q),
         .clock(tag_valid$3$clock)
     );
-    top$tag_valid$4 tag_valid$4(
+    top$lanes$0$tag_valid$4 tag_valid$4(
         .d(tag_valid$4$d),
         .q(tag_valid$4$q),
         .clock(tag_valid$4$clock)
     );
-    top$tag_valid$5 tag_valid$5(
+    top$lanes$0$tag_valid$5 tag_valid$5(
         .d(tag_valid$5$d),
         .q(tag_valid$5$q),
         .clock(tag_valid$5$clock)
     );
-    top$tag_valid$6 tag_valid$6(
+    top$lanes$0$tag_valid$6 tag_valid$6(
         .d(tag_valid$6$d),
         .q(tag_valid$6$q),
         .clock(tag_valid$6$clock)
     );
-    top$tag_valid$7 tag_valid$7(
+    top$lanes$0$tag_valid$7 tag_valid$7(
         .d(tag_valid$7$d),
         .q(tag_valid$7$q),
         .clock(tag_valid$7$clock)
     );
-    top$tag_valid$8 tag_valid$8(
+    top$lanes$0$tag_valid$8 tag_valid$8(
         .d(tag_valid$8$d),
         .q(tag_valid$8$q),
         .clock(tag_valid$8$clock)
     );
-    top$tag_valid$9 tag_valid$9(
+    top$lanes$0$tag_valid$9 tag_valid$9(
         .d(tag_valid$9$d),
         .q(tag_valid$9$q),
         .clock(tag_valid$9$clock)
     );
-    top$tag_valid$10 tag_valid$10(
+    top$lanes$0$tag_valid$10 tag_valid$10(
         .d(tag_valid$10$d),
         .q(tag_valid$10$q),
         .clock(tag_valid$10$clock)
     );
-    top$tag_valid$11 tag_valid$11(
+    top$lanes$0$tag_valid$11 tag_valid$11(
         .d(tag_valid$11$d),
         .q(tag_valid$11$q),
         .clock(tag_valid$11$clock)
     );
-    top$tag_valid$12 tag_valid$12(
+    top$lanes$0$tag_valid$12 tag_valid$12(
         .d(tag_valid$12$d),
         .q(tag_valid$12$q),
         .clock(tag_valid$12$clock)
     );
-    top$tag_ax$0 tag_ax$0(
+    top$lanes$0$tag_sx$0 tag_sx$0(
+        .d(tag_sx$0$d),
+        .q(tag_sx$0$q),
+        .clock(tag_sx$0$clock)
+    );
+    top$lanes$0$tag_sx$1 tag_sx$1(
+        .d(tag_sx$1$d),
+        .q(tag_sx$1$q),
+        .clock(tag_sx$1$clock)
+    );
+    top$lanes$0$tag_sx$2 tag_sx$2(
+        .d(tag_sx$2$d),
+        .q(tag_sx$2$q),
+        .clock(tag_sx$2$clock)
+    );
+    top$lanes$0$tag_sx$3 tag_sx$3(
+        .d(tag_sx$3$d),
+        .q(tag_sx$3$q),
+        .clock(tag_sx$3$clock)
+    );
+    top$lanes$0$tag_sx$4 tag_sx$4(
+        .d(tag_sx$4$d),
+        .q(tag_sx$4$q),
+        .clock(tag_sx$4$clock)
+    );
+    top$lanes$0$tag_sx$5 tag_sx$5(
+        .d(tag_sx$5$d),
+        .q(tag_sx$5$q),
+        .clock(tag_sx$5$clock)
+    );
+    top$lanes$0$tag_sx$6 tag_sx$6(
+        .d(tag_sx$6$d),
+        .q(tag_sx$6$q),
+        .clock(tag_sx$6$clock)
+    );
+    top$lanes$0$tag_sx$7 tag_sx$7(
+        .d(tag_sx$7$d),
+        .q(tag_sx$7$q),
+        .clock(tag_sx$7$clock)
+    );
+    top$lanes$0$tag_sx$8 tag_sx$8(
+        .d(tag_sx$8$d),
+        .q(tag_sx$8$q),
+        .clock(tag_sx$8$clock)
+    );
+    top$lanes$0$tag_sx$9 tag_sx$9(
+        .d(tag_sx$9$d),
+        .q(tag_sx$9$q),
+        .clock(tag_sx$9$clock)
+    );
+    top$lanes$0$tag_sx$10 tag_sx$10(
+        .d(tag_sx$10$d),
+        .q(tag_sx$10$q),
+        .clock(tag_sx$10$clock)
+    );
+    top$lanes$0$tag_sx$11 tag_sx$11(
+        .d(tag_sx$11$d),
+        .q(tag_sx$11$q),
+        .clock(tag_sx$11$clock)
+    );
+    top$lanes$0$tag_sx$12 tag_sx$12(
+        .d(tag_sx$12$d),
+        .q(tag_sx$12$q),
+        .clock(tag_sx$12$clock)
+    );
+    top$lanes$0$tag_sy$0 tag_sy$0(
+        .d(tag_sy$0$d),
+        .q(tag_sy$0$q),
+        .clock(tag_sy$0$clock)
+    );
+    top$lanes$0$tag_sy$1 tag_sy$1(
+        .d(tag_sy$1$d),
+        .q(tag_sy$1$q),
+        .clock(tag_sy$1$clock)
+    );
+    top$lanes$0$tag_sy$2 tag_sy$2(
+        .d(tag_sy$2$d),
+        .q(tag_sy$2$q),
+        .clock(tag_sy$2$clock)
+    );
+    top$lanes$0$tag_sy$3 tag_sy$3(
+        .d(tag_sy$3$d),
+        .q(tag_sy$3$q),
+        .clock(tag_sy$3$clock)
+    );
+    top$lanes$0$tag_sy$4 tag_sy$4(
+        .d(tag_sy$4$d),
+        .q(tag_sy$4$q),
+        .clock(tag_sy$4$clock)
+    );
+    top$lanes$0$tag_sy$5 tag_sy$5(
+        .d(tag_sy$5$d),
+        .q(tag_sy$5$q),
+        .clock(tag_sy$5$clock)
+    );
+    top$lanes$0$tag_sy$6 tag_sy$6(
+        .d(tag_sy$6$d),
+        .q(tag_sy$6$q),
+        .clock(tag_sy$6$clock)
+    );
+    top$lanes$0$tag_sy$7 tag_sy$7(
+        .d(tag_sy$7$d),
+        .q(tag_sy$7$q),
+        .clock(tag_sy$7$clock)
+    );
+    top$lanes$0$tag_sy$8 tag_sy$8(
+        .d(tag_sy$8$d),
+        .q(tag_sy$8$q),
+        .clock(tag_sy$8$clock)
+    );
+    top$lanes$0$tag_sy$9 tag_sy$9(
+        .d(tag_sy$9$d),
+        .q(tag_sy$9$q),
+        .clock(tag_sy$9$clock)
+    );
+    top$lanes$0$tag_sy$10 tag_sy$10(
+        .d(tag_sy$10$d),
+        .q(tag_sy$10$q),
+        .clock(tag_sy$10$clock)
+    );
+    top$lanes$0$tag_sy$11 tag_sy$11(
+        .d(tag_sy$11$d),
+        .q(tag_sy$11$q),
+        .clock(tag_sy$11$clock)
+    );
+    top$lanes$0$tag_sy$12 tag_sy$12(
+        .d(tag_sy$12$d),
+        .q(tag_sy$12$q),
+        .clock(tag_sy$12$clock)
+    );
+    top$lanes$0$tag_ax$0 tag_ax$0(
         .d(tag_ax$0$d),
         .q(tag_ax$0$q),
         .clock(tag_ax$0$clock)
     );
-    top$tag_ax$1 tag_ax$1(
+    top$lanes$0$tag_ax$1 tag_ax$1(
         .d(tag_ax$1$d),
         .q(tag_ax$1$q),
         .clock(tag_ax$1$clock)
     );
-    top$tag_ax$2 tag_ax$2(
+    top$lanes$0$tag_ax$2 tag_ax$2(
         .d(tag_ax$2$d),
         .q(tag_ax$2$q),
         .clock(tag_ax$2$clock)
     );
-    top$tag_ax$3 tag_ax$3(
+    top$lanes$0$tag_ax$3 tag_ax$3(
         .d(tag_ax$3$d),
         .q(tag_ax$3$q),
         .clock(tag_ax$3$clock)
     );
-    top$tag_ax$4 tag_ax$4(
+    top$lanes$0$tag_ax$4 tag_ax$4(
         .d(tag_ax$4$d),
         .q(tag_ax$4$q),
         .clock(tag_ax$4$clock)
     );
-    top$tag_ax$5 tag_ax$5(
+    top$lanes$0$tag_ax$5 tag_ax$5(
         .d(tag_ax$5$d),
         .q(tag_ax$5$q),
         .clock(tag_ax$5$clock)
     );
-    top$tag_ax$6 tag_ax$6(
+    top$lanes$0$tag_ax$6 tag_ax$6(
         .d(tag_ax$6$d),
         .q(tag_ax$6$q),
         .clock(tag_ax$6$clock)
     );
-    top$tag_ax$7 tag_ax$7(
+    top$lanes$0$tag_ax$7 tag_ax$7(
         .d(tag_ax$7$d),
         .q(tag_ax$7$q),
         .clock(tag_ax$7$clock)
     );
-    top$tag_ax$8 tag_ax$8(
+    top$lanes$0$tag_ax$8 tag_ax$8(
         .d(tag_ax$8$d),
         .q(tag_ax$8$q),
         .clock(tag_ax$8$clock)
     );
-    top$tag_ax$9 tag_ax$9(
+    top$lanes$0$tag_ax$9 tag_ax$9(
         .d(tag_ax$9$d),
         .q(tag_ax$9$q),
         .clock(tag_ax$9$clock)
     );
-    top$tag_ax$10 tag_ax$10(
+    top$lanes$0$tag_ax$10 tag_ax$10(
         .d(tag_ax$10$d),
         .q(tag_ax$10$q),
         .clock(tag_ax$10$clock)
     );
-    top$tag_ax$11 tag_ax$11(
+    top$lanes$0$tag_ax$11 tag_ax$11(
         .d(tag_ax$11$d),
         .q(tag_ax$11$q),
         .clock(tag_ax$11$clock)
     );
-    top$tag_ax$12 tag_ax$12(
+    top$lanes$0$tag_ax$12 tag_ax$12(
         .d(tag_ax$12$d),
         .q(tag_ax$12$q),
         .clock(tag_ax$12$clock)
     );
-    top$tag_ay$0 tag_ay$0(
+    top$lanes$0$tag_ay$0 tag_ay$0(
         .d(tag_ay$0$d),
         .q(tag_ay$0$q),
         .clock(tag_ay$0$clock)
     );
-    top$tag_ay$1 tag_ay$1(
+    top$lanes$0$tag_ay$1 tag_ay$1(
         .d(tag_ay$1$d),
         .q(tag_ay$1$q),
         .clock(tag_ay$1$clock)
     );
-    top$tag_ay$2 tag_ay$2(
+    top$lanes$0$tag_ay$2 tag_ay$2(
         .d(tag_ay$2$d),
         .q(tag_ay$2$q),
         .clock(tag_ay$2$clock)
     );
-    top$tag_ay$3 tag_ay$3(
+    top$lanes$0$tag_ay$3 tag_ay$3(
         .d(tag_ay$3$d),
         .q(tag_ay$3$q),
         .clock(tag_ay$3$clock)
     );
-    top$tag_ay$4 tag_ay$4(
+    top$lanes$0$tag_ay$4 tag_ay$4(
         .d(tag_ay$4$d),
         .q(tag_ay$4$q),
         .clock(tag_ay$4$clock)
     );
-    top$tag_ay$5 tag_ay$5(
+    top$lanes$0$tag_ay$5 tag_ay$5(
         .d(tag_ay$5$d),
         .q(tag_ay$5$q),
         .clock(tag_ay$5$clock)
     );
-    top$tag_ay$6 tag_ay$6(
+    top$lanes$0$tag_ay$6 tag_ay$6(
         .d(tag_ay$6$d),
         .q(tag_ay$6$q),
         .clock(tag_ay$6$clock)
     );
-    top$tag_ay$7 tag_ay$7(
+    top$lanes$0$tag_ay$7 tag_ay$7(
         .d(tag_ay$7$d),
         .q(tag_ay$7$q),
         .clock(tag_ay$7$clock)
     );
-    top$tag_ay$8 tag_ay$8(
+    top$lanes$0$tag_ay$8 tag_ay$8(
         .d(tag_ay$8$d),
         .q(tag_ay$8$q),
         .clock(tag_ay$8$clock)
     );
-    top$tag_ay$9 tag_ay$9(
+    top$lanes$0$tag_ay$9 tag_ay$9(
         .d(tag_ay$9$d),
         .q(tag_ay$9$q),
         .clock(tag_ay$9$clock)
     );
-    top$tag_ay$10 tag_ay$10(
+    top$lanes$0$tag_ay$10 tag_ay$10(
         .d(tag_ay$10$d),
         .q(tag_ay$10$q),
         .clock(tag_ay$10$clock)
     );
-    top$tag_ay$11 tag_ay$11(
+    top$lanes$0$tag_ay$11 tag_ay$11(
         .d(tag_ay$11$d),
         .q(tag_ay$11$q),
         .clock(tag_ay$11$clock)
     );
-    top$tag_ay$12 tag_ay$12(
+    top$lanes$0$tag_ay$12 tag_ay$12(
         .d(tag_ay$12$d),
         .q(tag_ay$12$q),
         .clock(tag_ay$12$clock)
     );
-    top$tag_px$0 tag_px$0(
-        .d(tag_px$0$d),
-        .q(tag_px$0$q),
-        .clock(tag_px$0$clock)
-    );
-    top$tag_px$1 tag_px$1(
-        .d(tag_px$1$d),
-        .q(tag_px$1$q),
-        .clock(tag_px$1$clock)
-    );
-    top$tag_px$2 tag_px$2(
-        .d(tag_px$2$d),
-        .q(tag_px$2$q),
-        .clock(tag_px$2$clock)
-    );
-    top$tag_px$3 tag_px$3(
-        .d(tag_px$3$d),
-        .q(tag_px$3$q),
-        .clock(tag_px$3$clock)
-    );
-    top$tag_px$4 tag_px$4(
-        .d(tag_px$4$d),
-        .q(tag_px$4$q),
-        .clock(tag_px$4$clock)
-    );
-    top$tag_px$5 tag_px$5(
-        .d(tag_px$5$d),
-        .q(tag_px$5$q),
-        .clock(tag_px$5$clock)
-    );
-    top$tag_px$6 tag_px$6(
-        .d(tag_px$6$d),
-        .q(tag_px$6$q),
-        .clock(tag_px$6$clock)
-    );
-    top$tag_px$7 tag_px$7(
-        .d(tag_px$7$d),
-        .q(tag_px$7$q),
-        .clock(tag_px$7$clock)
-    );
-    top$tag_px$8 tag_px$8(
-        .d(tag_px$8$d),
-        .q(tag_px$8$q),
-        .clock(tag_px$8$clock)
-    );
-    top$tag_px$9 tag_px$9(
-        .d(tag_px$9$d),
-        .q(tag_px$9$q),
-        .clock(tag_px$9$clock)
-    );
-    top$tag_px$10 tag_px$10(
-        .d(tag_px$10$d),
-        .q(tag_px$10$q),
-        .clock(tag_px$10$clock)
-    );
-    top$tag_px$11 tag_px$11(
-        .d(tag_px$11$d),
-        .q(tag_px$11$q),
-        .clock(tag_px$11$clock)
-    );
-    top$tag_px$12 tag_px$12(
-        .d(tag_px$12$d),
-        .q(tag_px$12$q),
-        .clock(tag_px$12$clock)
-    );
-    top$rd_valid rd_valid(
-        .d(rd_valid$d),
-        .q(rd_valid$q),
-        .clock(rd_valid$clock)
-    );
-    top$rd_slot rd_slot(
-        .d(rd_slot$d),
-        .q(rd_slot$q),
-        .clock(rd_slot$clock)
-    );
-    top$rd_bank rd_bank(
-        .d(rd_bank$d),
-        .q(rd_bank$q),
-        .clock(rd_bank$clock)
-    );
-    top$rdata rdata(
-        .d(rdata$d),
-        .q(rdata$q),
-        .clock(rdata$clock)
-    );
-    top$rvalid rvalid(
-        .d(rvalid$d),
-        .q(rvalid$q),
-        .clock(rvalid$clock)
+    top$lanes$0$tag_tw tag_tw(
+        .d(tag_tw$d),
+        .q(tag_tw$q),
+        .clock(tag_tw$clock)
     );
     
     // Update code
     always @(*) begin
-        log_n$clock = clock;
-        modulus$clock = clock;
-        neg_inv$clock = clock;
-        r_mod_q$clock = clock;
-        r_shoup$clock = clock;
-        slot$clock = clock;
-        rd_valid$clock = clock;
-        rd_slot$clock = clock;
-        rd_bank$clock = clock;
-        rdata$clock = clock;
-        rvalid$clock = clock;
-        log_n$d = log_n$q;
-        modulus$d = modulus$q;
-        neg_inv$d = neg_inv$q;
-        r_mod_q$d = r_mod_q$q;
-        r_shoup$d = r_shoup$q;
-        slot$d = slot$q;
-        rd_valid$d = rd_valid$q;
-        rd_slot$d = rd_slot$q;
-        rd_bank$d = rd_bank$q;
-        rdata$d = rdata$q;
-        rvalid$d = rvalid$q;
+        r_valid$clock = clock;
+        r_x$clock = clock;
+        r_y$clock = clock;
+        r_tw$clock = clock;
+        tag_tw$clock = clock;
+        r_valid$d = r_valid$q;
+        r_x$d = r_x$q;
+        r_y$d = r_y$q;
+        r_tw$d = r_tw$q;
+        tag_tw$d = tag_tw$q;
         tag_valid$0$clock = clock;
+        tag_sx$0$clock = clock;
+        tag_sy$0$clock = clock;
         tag_ax$0$clock = clock;
         tag_ay$0$clock = clock;
-        tag_px$0$clock = clock;
         tag_valid$1$clock = clock;
+        tag_sx$1$clock = clock;
+        tag_sy$1$clock = clock;
         tag_ax$1$clock = clock;
         tag_ay$1$clock = clock;
-        tag_px$1$clock = clock;
         tag_valid$2$clock = clock;
+        tag_sx$2$clock = clock;
+        tag_sy$2$clock = clock;
         tag_ax$2$clock = clock;
         tag_ay$2$clock = clock;
-        tag_px$2$clock = clock;
         tag_valid$3$clock = clock;
+        tag_sx$3$clock = clock;
+        tag_sy$3$clock = clock;
         tag_ax$3$clock = clock;
         tag_ay$3$clock = clock;
-        tag_px$3$clock = clock;
         tag_valid$4$clock = clock;
+        tag_sx$4$clock = clock;
+        tag_sy$4$clock = clock;
         tag_ax$4$clock = clock;
         tag_ay$4$clock = clock;
-        tag_px$4$clock = clock;
         tag_valid$5$clock = clock;
+        tag_sx$5$clock = clock;
+        tag_sy$5$clock = clock;
         tag_ax$5$clock = clock;
         tag_ay$5$clock = clock;
-        tag_px$5$clock = clock;
         tag_valid$6$clock = clock;
+        tag_sx$6$clock = clock;
+        tag_sy$6$clock = clock;
         tag_ax$6$clock = clock;
         tag_ay$6$clock = clock;
-        tag_px$6$clock = clock;
         tag_valid$7$clock = clock;
+        tag_sx$7$clock = clock;
+        tag_sy$7$clock = clock;
         tag_ax$7$clock = clock;
         tag_ay$7$clock = clock;
-        tag_px$7$clock = clock;
         tag_valid$8$clock = clock;
+        tag_sx$8$clock = clock;
+        tag_sy$8$clock = clock;
         tag_ax$8$clock = clock;
         tag_ay$8$clock = clock;
-        tag_px$8$clock = clock;
         tag_valid$9$clock = clock;
+        tag_sx$9$clock = clock;
+        tag_sy$9$clock = clock;
         tag_ax$9$clock = clock;
         tag_ay$9$clock = clock;
-        tag_px$9$clock = clock;
         tag_valid$10$clock = clock;
+        tag_sx$10$clock = clock;
+        tag_sy$10$clock = clock;
         tag_ax$10$clock = clock;
         tag_ay$10$clock = clock;
-        tag_px$10$clock = clock;
         tag_valid$11$clock = clock;
+        tag_sx$11$clock = clock;
+        tag_sy$11$clock = clock;
         tag_ax$11$clock = clock;
         tag_ay$11$clock = clock;
-        tag_px$11$clock = clock;
         tag_valid$12$clock = clock;
+        tag_sx$12$clock = clock;
+        tag_sy$12$clock = clock;
         tag_ax$12$clock = clock;
         tag_ay$12$clock = clock;
-        tag_px$12$clock = clock;
-        mem$0$read_clock = clock;
-        mem$0$write_clock = clock;
-        mem$1$read_clock = clock;
-        mem$1$write_clock = clock;
-        mem$2$read_clock = clock;
-        mem$2$write_clock = clock;
-        mem$3$read_clock = clock;
-        mem$3$write_clock = clock;
-        twiddles$read_clock = clock;
-        twiddles$write_clock = clock;
-        control$clock = clock;
         bfly$clock = clock;
-        host_ok = ~control$busy;
-        if (cfg_write && host_ok) begin
-            if (cfg_addr == 32'h0) begin
-                log_n$d = cfg_data[(32'h0)+:(4)];
-            end
-            if (cfg_addr == 32'h1) begin
-                modulus$d = cfg_data[(32'h0)+:(30)];
-            end
-            if (cfg_addr == 32'h2) begin
-                neg_inv$d = cfg_data;
-            end
-            if (cfg_addr == 32'h3) begin
-                r_mod_q$d = cfg_data[(32'h0)+:(30)];
-            end
-            if (cfg_addr == 32'h4) begin
-                r_shoup$d = cfg_data;
-            end
-        end
-        control$log_n = log_n$q;
-        control$start = start && host_ok;
-        control$op = op;
-        if (start && host_ok) begin
-            slot$d = op_slot;
-        end
-        bfly$modulus = modulus$q;
-        bfly$inverse = control$inverse;
-        bfly$pointwise = control$pointwise;
-        bfly$neg_inv = neg_inv$q;
-        bfly$r_mod_q = r_mod_q$q;
-        bfly$r_shoup = r_shoup$q;
-        busy = control$busy;
-        done = control$done;
-        px = ^control$issue_i;
-        ax = control$issue_i[(32'h1)+:(3)];
-        ay = control$issue_j[(32'h1)+:(3)];
-        host_addr = coef_index[(32'h1)+:(3)];
-        host_bank = ^coef_index;
-        if (control$busy) begin
-            if (px) begin
-                mem$0$read_address = ay;
-                mem$2$read_address = ay;
-                mem$1$read_address = ax;
-                mem$3$read_address = ax;
-            end
-            else begin
-                mem$0$read_address = ax;
-                mem$2$read_address = ax;
-                mem$1$read_address = ay;
-                mem$3$read_address = ay;
-            end
+        low_d = (((32'h1) & 14'h3fff) << issue_d) - 32'h1;
+        c = ((lane_id >> issue_d) << (issue_d + 32'h1)) | (lane_id & low_d);
+        x = issue_base | (c << issue_w);
+        r_valid$d = issue_valid;
+        r_x$d = x;
+        if (pointwise) begin
+            r_y$d = x;
         end
         else begin
-            mem$0$read_address = host_addr;
-            mem$1$read_address = host_addr;
-            mem$2$read_address = host_addr;
-            mem$3$read_address = host_addr;
+            r_y$d = x | (((32'h1) & 14'h3fff) << issue_s);
         end
-        if (control$inverse) begin
-            twiddles$read_address = (((control$issue_tw) & 5'h1f) << 32'h1) + 32'h1;
+        r_tw$d = (n | x) >> (issue_s + 32'h1);
+        map_x$index = r_x$q;
+        map_y$index = r_y$q;
+        sel_x = map_x$onehot;
+        sel_y = map_y$onehot;
+        addr_x = map_x$addr;
+        addr_y = map_y$addr;
+        tw_bank = r_tw$q & lane_mask;
+        tw_row = r_tw$q >> lane_bits;
+        tw_sel = ((32'h1) & 8'hff) << tw_bank;
+        if (inverse) begin
+            tw_addr = (((tw_row) & 5'h1f) << 32'h1) + 32'h1;
         end
         else begin
-            twiddles$read_address = ((control$issue_tw) & 5'h1f) << 32'h1;
+            tw_addr = ((tw_row) & 5'h1f) << 32'h1;
         end
-        tag_valid$0$d = control$issue_valid;
-        tag_ax$0$d = ax;
-        tag_ay$0$d = ay;
-        tag_px$0$d = px;
-        tag_valid$1$d = tag_valid$0$q && ~control$start;
+        tag_tw$d = tw_sel;
+        tw_rsel = tag_tw$q;
+        tag_valid$0$d = r_valid$q;
+        tag_sx$0$d = map_x$onehot;
+        tag_sy$0$d = map_y$onehot;
+        tag_ax$0$d = map_x$addr;
+        tag_ay$0$d = map_y$addr;
+        tag_valid$1$d = tag_valid$0$q && ~clear;
+        tag_sx$1$d = tag_sx$0$q;
+        tag_sy$1$d = tag_sy$0$q;
         tag_ax$1$d = tag_ax$0$q;
         tag_ay$1$d = tag_ay$0$q;
-        tag_px$1$d = tag_px$0$q;
-        tag_valid$2$d = tag_valid$1$q && ~control$start;
+        tag_valid$2$d = tag_valid$1$q && ~clear;
+        tag_sx$2$d = tag_sx$1$q;
+        tag_sy$2$d = tag_sy$1$q;
         tag_ax$2$d = tag_ax$1$q;
         tag_ay$2$d = tag_ay$1$q;
-        tag_px$2$d = tag_px$1$q;
-        tag_valid$3$d = tag_valid$2$q && ~control$start;
+        tag_valid$3$d = tag_valid$2$q && ~clear;
+        tag_sx$3$d = tag_sx$2$q;
+        tag_sy$3$d = tag_sy$2$q;
         tag_ax$3$d = tag_ax$2$q;
         tag_ay$3$d = tag_ay$2$q;
-        tag_px$3$d = tag_px$2$q;
-        tag_valid$4$d = tag_valid$3$q && ~control$start;
+        tag_valid$4$d = tag_valid$3$q && ~clear;
+        tag_sx$4$d = tag_sx$3$q;
+        tag_sy$4$d = tag_sy$3$q;
         tag_ax$4$d = tag_ax$3$q;
         tag_ay$4$d = tag_ay$3$q;
-        tag_px$4$d = tag_px$3$q;
-        tag_valid$5$d = tag_valid$4$q && ~control$start;
+        tag_valid$5$d = tag_valid$4$q && ~clear;
+        tag_sx$5$d = tag_sx$4$q;
+        tag_sy$5$d = tag_sy$4$q;
         tag_ax$5$d = tag_ax$4$q;
         tag_ay$5$d = tag_ay$4$q;
-        tag_px$5$d = tag_px$4$q;
-        tag_valid$6$d = tag_valid$5$q && ~control$start;
+        tag_valid$6$d = tag_valid$5$q && ~clear;
+        tag_sx$6$d = tag_sx$5$q;
+        tag_sy$6$d = tag_sy$5$q;
         tag_ax$6$d = tag_ax$5$q;
         tag_ay$6$d = tag_ay$5$q;
-        tag_px$6$d = tag_px$5$q;
-        tag_valid$7$d = tag_valid$6$q && ~control$start;
+        tag_valid$7$d = tag_valid$6$q && ~clear;
+        tag_sx$7$d = tag_sx$6$q;
+        tag_sy$7$d = tag_sy$6$q;
         tag_ax$7$d = tag_ax$6$q;
         tag_ay$7$d = tag_ay$6$q;
-        tag_px$7$d = tag_px$6$q;
-        tag_valid$8$d = tag_valid$7$q && ~control$start;
+        tag_valid$8$d = tag_valid$7$q && ~clear;
+        tag_sx$8$d = tag_sx$7$q;
+        tag_sy$8$d = tag_sy$7$q;
         tag_ax$8$d = tag_ax$7$q;
         tag_ay$8$d = tag_ay$7$q;
-        tag_px$8$d = tag_px$7$q;
-        tag_valid$9$d = tag_valid$8$q && ~control$start;
+        tag_valid$9$d = tag_valid$8$q && ~clear;
+        tag_sx$9$d = tag_sx$8$q;
+        tag_sy$9$d = tag_sy$8$q;
         tag_ax$9$d = tag_ax$8$q;
         tag_ay$9$d = tag_ay$8$q;
-        tag_px$9$d = tag_px$8$q;
-        tag_valid$10$d = tag_valid$9$q && ~control$start;
+        tag_valid$10$d = tag_valid$9$q && ~clear;
+        tag_sx$10$d = tag_sx$9$q;
+        tag_sy$10$d = tag_sy$9$q;
         tag_ax$10$d = tag_ax$9$q;
         tag_ay$10$d = tag_ay$9$q;
-        tag_px$10$d = tag_px$9$q;
-        tag_valid$11$d = tag_valid$10$q && ~control$start;
+        tag_valid$11$d = tag_valid$10$q && ~clear;
+        tag_sx$11$d = tag_sx$10$q;
+        tag_sy$11$d = tag_sy$10$q;
         tag_ax$11$d = tag_ax$10$q;
         tag_ay$11$d = tag_ay$10$q;
-        tag_px$11$d = tag_px$10$q;
-        tag_valid$12$d = tag_valid$11$q && ~control$start;
+        tag_valid$12$d = tag_valid$11$q && ~clear;
+        tag_sx$12$d = tag_sx$11$q;
+        tag_sy$12$d = tag_sy$11$q;
         tag_ax$12$d = tag_ax$11$q;
         tag_ay$12$d = tag_ay$11$q;
-        tag_px$12$d = tag_px$11$q;
-        if (slot$q) begin
-            cur0 = mem$2$read_data;
-            cur1 = mem$3$read_data;
-            oth0 = mem$0$read_data;
-            oth1 = mem$1$read_data;
+        rsel_x = tag_sx$0$q;
+        rsel_y = tag_sy$0$q;
+        bfly$modulus = modulus;
+        bfly$inverse = inverse;
+        bfly$pointwise = pointwise;
+        bfly$neg_inv = neg_inv;
+        bfly$r_mod_q = r_mod_q;
+        bfly$r_shoup = r_shoup;
+        bfly$x = x_cur;
+        if (pointwise) begin
+            bfly$y = x_oth;
         end
         else begin
-            cur0 = mem$0$read_data;
-            cur1 = mem$1$read_data;
-            oth0 = mem$2$read_data;
-            oth1 = mem$3$read_data;
-        end
-        if (tag_px$0$q) begin
-            bfly$x = cur1;
-            if (control$pointwise) begin
-                bfly$y = oth1;
-            end
-            else begin
-                bfly$y = cur0;
-            end
-        end
-        else begin
-            bfly$x = cur0;
-            if (control$pointwise) begin
-                bfly$y = oth0;
-            end
-            else begin
-                bfly$y = cur1;
-            end
+            bfly$y = y_cur;
         end
         bfly$valid_in = tag_valid$0$q;
-        bfly$w = twiddles$read_data[(32'h0)+:(30)];
-        bfly$w_shoup = twiddles$read_data[(32'h1e)+:(32)];
-        if (control$pointwise) begin
+        bfly$w = tw_data[(32'h0)+:(30)];
+        bfly$w_shoup = tw_data[(32'h1e)+:(32)];
+        if (pointwise) begin
             wb_valid = tag_valid$12$q;
-            wb_ax = tag_ax$12$q;
-            wb_ay = tag_ay$12$q;
-            wb_px = tag_px$12$q;
+            wb_sel_x = tag_sx$12$q;
+            wb_sel_y = tag_sy$12$q;
+            wb_addr_x = tag_ax$12$q;
+            wb_addr_y = tag_ay$12$q;
         end
         else begin
             wb_valid = tag_valid$7$q;
-            wb_ax = tag_ax$7$q;
-            wb_ay = tag_ay$7$q;
-            wb_px = tag_px$7$q;
+            wb_sel_x = tag_sx$7$q;
+            wb_sel_y = tag_sy$7$q;
+            wb_addr_x = tag_ax$7$q;
+            wb_addr_y = tag_ay$7$q;
         end
-        if (wb_px) begin
-            wb_addr0 = wb_ay;
-            wb_data0 = bfly$y_out;
-            wb_en0 = wb_valid && ~control$pointwise;
-            wb_addr1 = wb_ax;
-            wb_data1 = bfly$x_out;
-            wb_en1 = wb_valid;
-        end
-        else begin
-            wb_addr0 = wb_ax;
-            wb_data0 = bfly$x_out;
-            wb_en0 = wb_valid;
-            wb_addr1 = wb_ay;
-            wb_data1 = bfly$y_out;
-            wb_en1 = wb_valid && ~control$pointwise;
-        end
-        if (control$busy) begin
-            mem$0$write_address = wb_addr0;
-            mem$2$write_address = wb_addr0;
-            mem$1$write_address = wb_addr1;
-            mem$3$write_address = wb_addr1;
-            mem$0$write_data = wb_data0;
-            mem$2$write_data = wb_data0;
-            mem$1$write_data = wb_data1;
-            mem$3$write_data = wb_data1;
-            mem$0$write_enable = wb_en0 && ~slot$q;
-            mem$1$write_enable = wb_en1 && ~slot$q;
-            mem$2$write_enable = wb_en0 && slot$q;
-            mem$3$write_enable = wb_en1 && slot$q;
-        end
-        else begin
-            mem$0$write_address = host_addr;
-            mem$0$write_data = coef_data;
-            mem$1$write_address = host_addr;
-            mem$1$write_data = coef_data;
-            mem$2$write_address = host_addr;
-            mem$2$write_data = coef_data;
-            mem$3$write_address = host_addr;
-            mem$3$write_data = coef_data;
-            mem$0$write_enable = coef_write && ~coef_slot && ~host_bank;
-            mem$1$write_enable = coef_write && ~coef_slot && host_bank;
-            mem$2$write_enable = coef_write && coef_slot && ~host_bank;
-            mem$3$write_enable = coef_write && coef_slot && host_bank;
-        end
-        tw_odd = tw_w[32'h0] && tw_inverse;
-        if (tw_odd) begin
-            tw_sum = ((tw_w) & 31'h7fffffff) + ((modulus$q) & 31'h7fffffff);
-        end
-        else begin
-            tw_sum = ((tw_w) & 31'h7fffffff);
-        end
-        tw_ws_half = tw_w_shoup >> 32'h1;
-        if (tw_inverse) begin
-            tw_w_stored = tw_sum[(32'h1)+:(30)];
-            tw_ws_stored = (tw_ws_half & ~(1 << (32'h1f)) | ((tw_odd) << (32'h1f)));
-            twiddles$write_address = (((tw_index) & 5'h1f) << 32'h1) + 32'h1;
-        end
-        else begin
-            tw_w_stored = tw_w;
-            tw_ws_stored = tw_w_shoup;
-            twiddles$write_address = ((tw_index) & 5'h1f) << 32'h1;
-        end
-        tw_word = ((tw_w_stored) & 62'h3fffffffffffffff) | (((tw_ws_stored) & 62'h3fffffffffffffff) << 32'h1e);
-        twiddles$write_data = tw_word;
-        twiddles$write_enable = tw_write && host_ok;
-        rd_valid$d = coef_read && host_ok;
-        rd_slot$d = coef_slot;
-        rd_bank$d = host_bank;
-        if (rd_slot$q) begin
-            if (rd_bank$q) begin
-                rdata$d = mem$3$read_data;
-            end
-            else begin
-                rdata$d = mem$2$read_data;
-            end
-        end
-        else if (rd_bank$q) begin
-            rdata$d = mem$1$read_data;
-        end
-        else begin
-            rdata$d = mem$0$read_data;
-        end
-        rvalid$d = rd_valid$q;
-        coef_rdata = rdata$q;
-        coef_rvalid = rvalid$q;
+        wb_x = bfly$x_out;
+        wb_y = bfly$y_out;
     end
     
-endmodule // top
+endmodule // top$lanes$0
 
 
-module top$bfly(clock,modulus,inverse,pointwise,neg_inv,r_mod_q,r_shoup,x,y,w,w_shoup,valid_in,x_out,y_out,valid_out);
+module top$lanes$0$bfly(clock,modulus,inverse,pointwise,neg_inv,r_mod_q,r_shoup,x,y,w,w_shoup,valid_in,x_out,y_out,valid_out);
     
     // Module arguments
     input wire  clock;
@@ -1164,7 +2161,7 @@ module top$bfly(clock,modulus,inverse,pointwise,neg_inv,r_mod_q,r_shoup,x,y,w,w_
     reg  [30:0] sum_plus;
     
     // Sub module instances
-    top$bfly$mul mul(
+    top$lanes$0$bfly$mul mul(
         .clock(mul$clock),
         .modulus(mul$modulus),
         .a(mul$a),
@@ -1174,7 +2171,7 @@ module top$bfly(clock,modulus,inverse,pointwise,neg_inv,r_mod_q,r_shoup,x,y,w,w_
         .product(mul$product),
         .valid_out(mul$valid_out)
     );
-    top$bfly$add add(
+    top$lanes$0$bfly$add add(
         .clock(add$clock),
         .modulus(add$modulus),
         .a(add$a),
@@ -1184,7 +2181,7 @@ module top$bfly(clock,modulus,inverse,pointwise,neg_inv,r_mod_q,r_shoup,x,y,w,w_
         .diff(add$diff),
         .valid_out(add$valid_out)
     );
-    top$bfly$mont mont(
+    top$lanes$0$bfly$mont mont(
         .clock(mont$clock),
         .modulus(mont$modulus),
         .neg_inv(mont$neg_inv),
@@ -1194,132 +2191,132 @@ module top$bfly(clock,modulus,inverse,pointwise,neg_inv,r_mod_q,r_shoup,x,y,w,w_
         .product(mont$product),
         .valid_out(mont$valid_out)
     );
-    top$bfly$x_delay$0 x_delay$0(
+    top$lanes$0$bfly$x_delay$0 x_delay$0(
         .d(x_delay$0$d),
         .q(x_delay$0$q),
         .clock(x_delay$0$clock)
     );
-    top$bfly$x_delay$1 x_delay$1(
+    top$lanes$0$bfly$x_delay$1 x_delay$1(
         .d(x_delay$1$d),
         .q(x_delay$1$q),
         .clock(x_delay$1$clock)
     );
-    top$bfly$x_delay$2 x_delay$2(
+    top$lanes$0$bfly$x_delay$2 x_delay$2(
         .d(x_delay$2$d),
         .q(x_delay$2$q),
         .clock(x_delay$2$clock)
     );
-    top$bfly$x_delay$3 x_delay$3(
+    top$lanes$0$bfly$x_delay$3 x_delay$3(
         .d(x_delay$3$d),
         .q(x_delay$3$q),
         .clock(x_delay$3$clock)
     );
-    top$bfly$x_delay$4 x_delay$4(
+    top$lanes$0$bfly$x_delay$4 x_delay$4(
         .d(x_delay$4$d),
         .q(x_delay$4$q),
         .clock(x_delay$4$clock)
     );
-    top$bfly$w_delay$0 w_delay$0(
+    top$lanes$0$bfly$w_delay$0 w_delay$0(
         .d(w_delay$0$d),
         .q(w_delay$0$q),
         .clock(w_delay$0$clock)
     );
-    top$bfly$w_delay$1 w_delay$1(
+    top$lanes$0$bfly$w_delay$1 w_delay$1(
         .d(w_delay$1$d),
         .q(w_delay$1$q),
         .clock(w_delay$1$clock)
     );
-    top$bfly$ws_delay$0 ws_delay$0(
+    top$lanes$0$bfly$ws_delay$0 ws_delay$0(
         .d(ws_delay$0$d),
         .q(ws_delay$0$q),
         .clock(ws_delay$0$clock)
     );
-    top$bfly$ws_delay$1 ws_delay$1(
+    top$lanes$0$bfly$ws_delay$1 ws_delay$1(
         .d(ws_delay$1$d),
         .q(ws_delay$1$q),
         .clock(ws_delay$1$clock)
     );
-    top$bfly$half_delay$0 half_delay$0(
+    top$lanes$0$bfly$half_delay$0 half_delay$0(
         .d(half_delay$0$d),
         .q(half_delay$0$q),
         .clock(half_delay$0$clock)
     );
-    top$bfly$half_delay$1 half_delay$1(
+    top$lanes$0$bfly$half_delay$1 half_delay$1(
         .d(half_delay$1$d),
         .q(half_delay$1$q),
         .clock(half_delay$1$clock)
     );
-    top$bfly$half_delay$2 half_delay$2(
+    top$lanes$0$bfly$half_delay$2 half_delay$2(
         .d(half_delay$2$d),
         .q(half_delay$2$q),
         .clock(half_delay$2$clock)
     );
-    top$bfly$half_delay$3 half_delay$3(
+    top$lanes$0$bfly$half_delay$3 half_delay$3(
         .d(half_delay$3$d),
         .q(half_delay$3$q),
         .clock(half_delay$3$clock)
     );
-    top$bfly$half_delay$4 half_delay$4(
+    top$lanes$0$bfly$half_delay$4 half_delay$4(
         .d(half_delay$4$d),
         .q(half_delay$4$q),
         .clock(half_delay$4$clock)
     );
-    top$bfly$valid_delay$0 valid_delay$0(
+    top$lanes$0$bfly$valid_delay$0 valid_delay$0(
         .d(valid_delay$0$d),
         .q(valid_delay$0$q),
         .clock(valid_delay$0$clock)
     );
-    top$bfly$valid_delay$1 valid_delay$1(
+    top$lanes$0$bfly$valid_delay$1 valid_delay$1(
         .d(valid_delay$1$d),
         .q(valid_delay$1$q),
         .clock(valid_delay$1$clock)
     );
-    top$bfly$valid_delay$2 valid_delay$2(
+    top$lanes$0$bfly$valid_delay$2 valid_delay$2(
         .d(valid_delay$2$d),
         .q(valid_delay$2$q),
         .clock(valid_delay$2$clock)
     );
-    top$bfly$valid_delay$3 valid_delay$3(
+    top$lanes$0$bfly$valid_delay$3 valid_delay$3(
         .d(valid_delay$3$d),
         .q(valid_delay$3$q),
         .clock(valid_delay$3$clock)
     );
-    top$bfly$valid_delay$4 valid_delay$4(
+    top$lanes$0$bfly$valid_delay$4 valid_delay$4(
         .d(valid_delay$4$d),
         .q(valid_delay$4$q),
         .clock(valid_delay$4$clock)
     );
-    top$bfly$valid_delay$5 valid_delay$5(
+    top$lanes$0$bfly$valid_delay$5 valid_delay$5(
         .d(valid_delay$5$d),
         .q(valid_delay$5$q),
         .clock(valid_delay$5$clock)
     );
-    top$bfly$valid_delay$6 valid_delay$6(
+    top$lanes$0$bfly$valid_delay$6 valid_delay$6(
         .d(valid_delay$6$d),
         .q(valid_delay$6$q),
         .clock(valid_delay$6$clock)
     );
-    top$bfly$valid_delay$7 valid_delay$7(
+    top$lanes$0$bfly$valid_delay$7 valid_delay$7(
         .d(valid_delay$7$d),
         .q(valid_delay$7$q),
         .clock(valid_delay$7$clock)
     );
-    top$bfly$valid_delay$8 valid_delay$8(
+    top$lanes$0$bfly$valid_delay$8 valid_delay$8(
         .d(valid_delay$8$d),
         .q(valid_delay$8$q),
         .clock(valid_delay$8$clock)
     );
-    top$bfly$valid_delay$9 valid_delay$9(
+    top$lanes$0$bfly$valid_delay$9 valid_delay$9(
         .d(valid_delay$9$d),
         .q(valid_delay$9$q),
         .clock(valid_delay$9$clock)
     );
-    top$bfly$valid_delay$10 valid_delay$10(
+    top$lanes$0$bfly$valid_delay$10 valid_delay$10(
         .d(valid_delay$10$d),
         .q(valid_delay$10$q),
         .clock(valid_delay$10$clock)
     );
-    top$bfly$valid_delay$11 valid_delay$11(
+    top$lanes$0$bfly$valid_delay$11 valid_delay$11(
         .d(valid_delay$11$d),
         .q(valid_delay$11$q),
         .clock(valid_delay$11$clock)
@@ -1437,10 +2434,10 @@ module top$bfly(clock,modulus,inverse,pointwise,neg_inv,r_mod_q,r_shoup,x,y,w,w_
         end
     end
     
-endmodule // top$bfly
+endmodule // top$lanes$0$bfly
 
 
-module top$bfly$add(clock,modulus,a,b,valid_in,sum,diff,valid_out);
+module top$lanes$0$bfly$add(clock,modulus,a,b,valid_in,sum,diff,valid_out);
     
     // Module arguments
     input wire  clock;
@@ -1485,37 +2482,37 @@ module top$bfly$add(clock,modulus,a,b,valid_in,sum,diff,valid_out);
     reg  [30:0] diff_plus_q;
     
     // Sub module instances
-    top$bfly$add$s1_sum s1_sum(
+    top$lanes$0$bfly$add$s1_sum s1_sum(
         .d(s1_sum$d),
         .q(s1_sum$q),
         .clock(s1_sum$clock)
     );
-    top$bfly$add$s1_diff s1_diff(
+    top$lanes$0$bfly$add$s1_diff s1_diff(
         .d(s1_diff$d),
         .q(s1_diff$q),
         .clock(s1_diff$clock)
     );
-    top$bfly$add$s1_q s1_q(
+    top$lanes$0$bfly$add$s1_q s1_q(
         .d(s1_q$d),
         .q(s1_q$q),
         .clock(s1_q$clock)
     );
-    top$bfly$add$s1_valid s1_valid(
+    top$lanes$0$bfly$add$s1_valid s1_valid(
         .d(s1_valid$d),
         .q(s1_valid$q),
         .clock(s1_valid$clock)
     );
-    top$bfly$add$s2_sum s2_sum(
+    top$lanes$0$bfly$add$s2_sum s2_sum(
         .d(s2_sum$d),
         .q(s2_sum$q),
         .clock(s2_sum$clock)
     );
-    top$bfly$add$s2_diff s2_diff(
+    top$lanes$0$bfly$add$s2_diff s2_diff(
         .d(s2_diff$d),
         .q(s2_diff$q),
         .clock(s2_diff$clock)
     );
-    top$bfly$add$s2_valid s2_valid(
+    top$lanes$0$bfly$add$s2_valid s2_valid(
         .d(s2_valid$d),
         .q(s2_valid$q),
         .clock(s2_valid$clock)
@@ -1566,10 +2563,10 @@ module top$bfly$add(clock,modulus,a,b,valid_in,sum,diff,valid_out);
         valid_out = s2_valid$q;
     end
     
-endmodule // top$bfly$add
+endmodule // top$lanes$0$bfly$add
 
 
-module top$bfly$add$s1_diff(d,q,clock);
+module top$lanes$0$bfly$add$s1_diff(d,q,clock);
     
     // Module arguments
     input wire  [30:0] d;
@@ -1585,10 +2582,10 @@ module top$bfly$add$s1_diff(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$add$s1_diff
+endmodule // top$lanes$0$bfly$add$s1_diff
 
 
-module top$bfly$add$s1_q(d,q,clock);
+module top$lanes$0$bfly$add$s1_q(d,q,clock);
     
     // Module arguments
     input wire  [29:0] d;
@@ -1604,10 +2601,10 @@ module top$bfly$add$s1_q(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$add$s1_q
+endmodule // top$lanes$0$bfly$add$s1_q
 
 
-module top$bfly$add$s1_sum(d,q,clock);
+module top$lanes$0$bfly$add$s1_sum(d,q,clock);
     
     // Module arguments
     input wire  [30:0] d;
@@ -1623,10 +2620,10 @@ module top$bfly$add$s1_sum(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$add$s1_sum
+endmodule // top$lanes$0$bfly$add$s1_sum
 
 
-module top$bfly$add$s1_valid(d,q,clock);
+module top$lanes$0$bfly$add$s1_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -1642,10 +2639,10 @@ module top$bfly$add$s1_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$add$s1_valid
+endmodule // top$lanes$0$bfly$add$s1_valid
 
 
-module top$bfly$add$s2_diff(d,q,clock);
+module top$lanes$0$bfly$add$s2_diff(d,q,clock);
     
     // Module arguments
     input wire  [29:0] d;
@@ -1661,10 +2658,10 @@ module top$bfly$add$s2_diff(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$add$s2_diff
+endmodule // top$lanes$0$bfly$add$s2_diff
 
 
-module top$bfly$add$s2_sum(d,q,clock);
+module top$lanes$0$bfly$add$s2_sum(d,q,clock);
     
     // Module arguments
     input wire  [29:0] d;
@@ -1680,10 +2677,10 @@ module top$bfly$add$s2_sum(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$add$s2_sum
+endmodule // top$lanes$0$bfly$add$s2_sum
 
 
-module top$bfly$add$s2_valid(d,q,clock);
+module top$lanes$0$bfly$add$s2_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -1699,10 +2696,10 @@ module top$bfly$add$s2_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$add$s2_valid
+endmodule // top$lanes$0$bfly$add$s2_valid
 
 
-module top$bfly$half_delay$0(d,q,clock);
+module top$lanes$0$bfly$half_delay$0(d,q,clock);
     
     // Module arguments
     input wire  [29:0] d;
@@ -1718,10 +2715,10 @@ module top$bfly$half_delay$0(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$half_delay$0
+endmodule // top$lanes$0$bfly$half_delay$0
 
 
-module top$bfly$half_delay$1(d,q,clock);
+module top$lanes$0$bfly$half_delay$1(d,q,clock);
     
     // Module arguments
     input wire  [29:0] d;
@@ -1737,10 +2734,10 @@ module top$bfly$half_delay$1(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$half_delay$1
+endmodule // top$lanes$0$bfly$half_delay$1
 
 
-module top$bfly$half_delay$2(d,q,clock);
+module top$lanes$0$bfly$half_delay$2(d,q,clock);
     
     // Module arguments
     input wire  [29:0] d;
@@ -1756,10 +2753,10 @@ module top$bfly$half_delay$2(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$half_delay$2
+endmodule // top$lanes$0$bfly$half_delay$2
 
 
-module top$bfly$half_delay$3(d,q,clock);
+module top$lanes$0$bfly$half_delay$3(d,q,clock);
     
     // Module arguments
     input wire  [29:0] d;
@@ -1775,10 +2772,10 @@ module top$bfly$half_delay$3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$half_delay$3
+endmodule // top$lanes$0$bfly$half_delay$3
 
 
-module top$bfly$half_delay$4(d,q,clock);
+module top$lanes$0$bfly$half_delay$4(d,q,clock);
     
     // Module arguments
     input wire  [29:0] d;
@@ -1794,10 +2791,10 @@ module top$bfly$half_delay$4(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$half_delay$4
+endmodule // top$lanes$0$bfly$half_delay$4
 
 
-module top$bfly$mont(clock,modulus,neg_inv,a,b,valid_in,product,valid_out);
+module top$lanes$0$bfly$mont(clock,modulus,neg_inv,a,b,valid_in,product,valid_out);
     
     // Module arguments
     input wire  clock;
@@ -1943,187 +2940,187 @@ module top$bfly$mont(clock,modulus,neg_inv,a,b,valid_in,product,valid_out);
     reg  [31:0] t_minus_q;
     
     // Sub module instances
-    top$bfly$mont$s1_ll s1_ll(
+    top$lanes$0$bfly$mont$s1_ll s1_ll(
         .d(s1_ll$d),
         .q(s1_ll$q),
         .clock(s1_ll$clock)
     );
-    top$bfly$mont$s1_lh s1_lh(
+    top$lanes$0$bfly$mont$s1_lh s1_lh(
         .d(s1_lh$d),
         .q(s1_lh$q),
         .clock(s1_lh$clock)
     );
-    top$bfly$mont$s1_hl s1_hl(
+    top$lanes$0$bfly$mont$s1_hl s1_hl(
         .d(s1_hl$d),
         .q(s1_hl$q),
         .clock(s1_hl$clock)
     );
-    top$bfly$mont$s1_hh s1_hh(
+    top$lanes$0$bfly$mont$s1_hh s1_hh(
         .d(s1_hh$d),
         .q(s1_hh$q),
         .clock(s1_hh$clock)
     );
-    top$bfly$mont$s1_q s1_q(
+    top$lanes$0$bfly$mont$s1_q s1_q(
         .d(s1_q$d),
         .q(s1_q$q),
         .clock(s1_q$clock)
     );
-    top$bfly$mont$s1_qi s1_qi(
+    top$lanes$0$bfly$mont$s1_qi s1_qi(
         .d(s1_qi$d),
         .q(s1_qi$q),
         .clock(s1_qi$clock)
     );
-    top$bfly$mont$s1_valid s1_valid(
+    top$lanes$0$bfly$mont$s1_valid s1_valid(
         .d(s1_valid$d),
         .q(s1_valid$q),
         .clock(s1_valid$clock)
     );
-    top$bfly$mont$s2_t_lo s2_t_lo(
+    top$lanes$0$bfly$mont$s2_t_lo s2_t_lo(
         .d(s2_t_lo$d),
         .q(s2_t_lo$q),
         .clock(s2_t_lo$clock)
     );
-    top$bfly$mont$s2_t_hi s2_t_hi(
+    top$lanes$0$bfly$mont$s2_t_hi s2_t_hi(
         .d(s2_t_hi$d),
         .q(s2_t_hi$q),
         .clock(s2_t_hi$clock)
     );
-    top$bfly$mont$s2_q s2_q(
+    top$lanes$0$bfly$mont$s2_q s2_q(
         .d(s2_q$d),
         .q(s2_q$q),
         .clock(s2_q$clock)
     );
-    top$bfly$mont$s2_qi s2_qi(
+    top$lanes$0$bfly$mont$s2_qi s2_qi(
         .d(s2_qi$d),
         .q(s2_qi$q),
         .clock(s2_qi$clock)
     );
-    top$bfly$mont$s2_valid s2_valid(
+    top$lanes$0$bfly$mont$s2_valid s2_valid(
         .d(s2_valid$d),
         .q(s2_valid$q),
         .clock(s2_valid$clock)
     );
-    top$bfly$mont$s3_ll s3_ll(
+    top$lanes$0$bfly$mont$s3_ll s3_ll(
         .d(s3_ll$d),
         .q(s3_ll$q),
         .clock(s3_ll$clock)
     );
-    top$bfly$mont$s3_lh s3_lh(
+    top$lanes$0$bfly$mont$s3_lh s3_lh(
         .d(s3_lh$d),
         .q(s3_lh$q),
         .clock(s3_lh$clock)
     );
-    top$bfly$mont$s3_hl s3_hl(
+    top$lanes$0$bfly$mont$s3_hl s3_hl(
         .d(s3_hl$d),
         .q(s3_hl$q),
         .clock(s3_hl$clock)
     );
-    top$bfly$mont$s3_t_hi s3_t_hi(
+    top$lanes$0$bfly$mont$s3_t_hi s3_t_hi(
         .d(s3_t_hi$d),
         .q(s3_t_hi$q),
         .clock(s3_t_hi$clock)
     );
-    top$bfly$mont$s3_nz s3_nz(
+    top$lanes$0$bfly$mont$s3_nz s3_nz(
         .d(s3_nz$d),
         .q(s3_nz$q),
         .clock(s3_nz$clock)
     );
-    top$bfly$mont$s3_q s3_q(
+    top$lanes$0$bfly$mont$s3_q s3_q(
         .d(s3_q$d),
         .q(s3_q$q),
         .clock(s3_q$clock)
     );
-    top$bfly$mont$s3_valid s3_valid(
+    top$lanes$0$bfly$mont$s3_valid s3_valid(
         .d(s3_valid$d),
         .q(s3_valid$q),
         .clock(s3_valid$clock)
     );
-    top$bfly$mont$s4_m s4_m(
+    top$lanes$0$bfly$mont$s4_m s4_m(
         .d(s4_m$d),
         .q(s4_m$q),
         .clock(s4_m$clock)
     );
-    top$bfly$mont$s4_t_hi s4_t_hi(
+    top$lanes$0$bfly$mont$s4_t_hi s4_t_hi(
         .d(s4_t_hi$d),
         .q(s4_t_hi$q),
         .clock(s4_t_hi$clock)
     );
-    top$bfly$mont$s4_nz s4_nz(
+    top$lanes$0$bfly$mont$s4_nz s4_nz(
         .d(s4_nz$d),
         .q(s4_nz$q),
         .clock(s4_nz$clock)
     );
-    top$bfly$mont$s4_q s4_q(
+    top$lanes$0$bfly$mont$s4_q s4_q(
         .d(s4_q$d),
         .q(s4_q$q),
         .clock(s4_q$clock)
     );
-    top$bfly$mont$s4_valid s4_valid(
+    top$lanes$0$bfly$mont$s4_valid s4_valid(
         .d(s4_valid$d),
         .q(s4_valid$q),
         .clock(s4_valid$clock)
     );
-    top$bfly$mont$s5_ll s5_ll(
+    top$lanes$0$bfly$mont$s5_ll s5_ll(
         .d(s5_ll$d),
         .q(s5_ll$q),
         .clock(s5_ll$clock)
     );
-    top$bfly$mont$s5_lh s5_lh(
+    top$lanes$0$bfly$mont$s5_lh s5_lh(
         .d(s5_lh$d),
         .q(s5_lh$q),
         .clock(s5_lh$clock)
     );
-    top$bfly$mont$s5_hl s5_hl(
+    top$lanes$0$bfly$mont$s5_hl s5_hl(
         .d(s5_hl$d),
         .q(s5_hl$q),
         .clock(s5_hl$clock)
     );
-    top$bfly$mont$s5_hh s5_hh(
+    top$lanes$0$bfly$mont$s5_hh s5_hh(
         .d(s5_hh$d),
         .q(s5_hh$q),
         .clock(s5_hh$clock)
     );
-    top$bfly$mont$s5_t_hi s5_t_hi(
+    top$lanes$0$bfly$mont$s5_t_hi s5_t_hi(
         .d(s5_t_hi$d),
         .q(s5_t_hi$q),
         .clock(s5_t_hi$clock)
     );
-    top$bfly$mont$s5_nz s5_nz(
+    top$lanes$0$bfly$mont$s5_nz s5_nz(
         .d(s5_nz$d),
         .q(s5_nz$q),
         .clock(s5_nz$clock)
     );
-    top$bfly$mont$s5_q s5_q(
+    top$lanes$0$bfly$mont$s5_q s5_q(
         .d(s5_q$d),
         .q(s5_q$q),
         .clock(s5_q$clock)
     );
-    top$bfly$mont$s5_valid s5_valid(
+    top$lanes$0$bfly$mont$s5_valid s5_valid(
         .d(s5_valid$d),
         .q(s5_valid$q),
         .clock(s5_valid$clock)
     );
-    top$bfly$mont$s6_t s6_t(
+    top$lanes$0$bfly$mont$s6_t s6_t(
         .d(s6_t$d),
         .q(s6_t$q),
         .clock(s6_t$clock)
     );
-    top$bfly$mont$s6_q s6_q(
+    top$lanes$0$bfly$mont$s6_q s6_q(
         .d(s6_q$d),
         .q(s6_q$q),
         .clock(s6_q$clock)
     );
-    top$bfly$mont$s6_valid s6_valid(
+    top$lanes$0$bfly$mont$s6_valid s6_valid(
         .d(s6_valid$d),
         .q(s6_valid$q),
         .clock(s6_valid$clock)
     );
-    top$bfly$mont$s7_product s7_product(
+    top$lanes$0$bfly$mont$s7_product s7_product(
         .d(s7_product$d),
         .q(s7_product$q),
         .clock(s7_product$clock)
     );
-    top$bfly$mont$s7_valid s7_valid(
+    top$lanes$0$bfly$mont$s7_valid s7_valid(
         .d(s7_valid$d),
         .q(s7_valid$q),
         .clock(s7_valid$clock)
@@ -2269,10 +3266,10 @@ module top$bfly$mont(clock,modulus,neg_inv,a,b,valid_in,product,valid_out);
         valid_out = s7_valid$q;
     end
     
-endmodule // top$bfly$mont
+endmodule // top$lanes$0$bfly$mont
 
 
-module top$bfly$mont$s1_hh(d,q,clock);
+module top$lanes$0$bfly$mont$s1_hh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -2288,10 +3285,10 @@ module top$bfly$mont$s1_hh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mont$s1_hh
+endmodule // top$lanes$0$bfly$mont$s1_hh
 
 
-module top$bfly$mont$s1_hl(d,q,clock);
+module top$lanes$0$bfly$mont$s1_hl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -2307,10 +3304,10 @@ module top$bfly$mont$s1_hl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mont$s1_hl
+endmodule // top$lanes$0$bfly$mont$s1_hl
 
 
-module top$bfly$mont$s1_lh(d,q,clock);
+module top$lanes$0$bfly$mont$s1_lh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -2326,10 +3323,10 @@ module top$bfly$mont$s1_lh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mont$s1_lh
+endmodule // top$lanes$0$bfly$mont$s1_lh
 
 
-module top$bfly$mont$s1_ll(d,q,clock);
+module top$lanes$0$bfly$mont$s1_ll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -2345,10 +3342,10 @@ module top$bfly$mont$s1_ll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mont$s1_ll
+endmodule // top$lanes$0$bfly$mont$s1_ll
 
 
-module top$bfly$mont$s1_q(d,q,clock);
+module top$lanes$0$bfly$mont$s1_q(d,q,clock);
     
     // Module arguments
     input wire  [29:0] d;
@@ -2364,10 +3361,10 @@ module top$bfly$mont$s1_q(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mont$s1_q
+endmodule // top$lanes$0$bfly$mont$s1_q
 
 
-module top$bfly$mont$s1_qi(d,q,clock);
+module top$lanes$0$bfly$mont$s1_qi(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -2383,10 +3380,10 @@ module top$bfly$mont$s1_qi(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mont$s1_qi
+endmodule // top$lanes$0$bfly$mont$s1_qi
 
 
-module top$bfly$mont$s1_valid(d,q,clock);
+module top$lanes$0$bfly$mont$s1_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -2402,10 +3399,10 @@ module top$bfly$mont$s1_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mont$s1_valid
+endmodule // top$lanes$0$bfly$mont$s1_valid
 
 
-module top$bfly$mont$s2_q(d,q,clock);
+module top$lanes$0$bfly$mont$s2_q(d,q,clock);
     
     // Module arguments
     input wire  [29:0] d;
@@ -2421,10 +3418,10 @@ module top$bfly$mont$s2_q(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mont$s2_q
+endmodule // top$lanes$0$bfly$mont$s2_q
 
 
-module top$bfly$mont$s2_qi(d,q,clock);
+module top$lanes$0$bfly$mont$s2_qi(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -2440,10 +3437,10 @@ module top$bfly$mont$s2_qi(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mont$s2_qi
+endmodule // top$lanes$0$bfly$mont$s2_qi
 
 
-module top$bfly$mont$s2_t_hi(d,q,clock);
+module top$lanes$0$bfly$mont$s2_t_hi(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -2459,10 +3456,10 @@ module top$bfly$mont$s2_t_hi(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mont$s2_t_hi
+endmodule // top$lanes$0$bfly$mont$s2_t_hi
 
 
-module top$bfly$mont$s2_t_lo(d,q,clock);
+module top$lanes$0$bfly$mont$s2_t_lo(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -2478,10 +3475,10 @@ module top$bfly$mont$s2_t_lo(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mont$s2_t_lo
+endmodule // top$lanes$0$bfly$mont$s2_t_lo
 
 
-module top$bfly$mont$s2_valid(d,q,clock);
+module top$lanes$0$bfly$mont$s2_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -2497,10 +3494,10 @@ module top$bfly$mont$s2_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mont$s2_valid
+endmodule // top$lanes$0$bfly$mont$s2_valid
 
 
-module top$bfly$mont$s3_hl(d,q,clock);
+module top$lanes$0$bfly$mont$s3_hl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -2516,10 +3513,10 @@ module top$bfly$mont$s3_hl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mont$s3_hl
+endmodule // top$lanes$0$bfly$mont$s3_hl
 
 
-module top$bfly$mont$s3_lh(d,q,clock);
+module top$lanes$0$bfly$mont$s3_lh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -2535,10 +3532,10 @@ module top$bfly$mont$s3_lh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mont$s3_lh
+endmodule // top$lanes$0$bfly$mont$s3_lh
 
 
-module top$bfly$mont$s3_ll(d,q,clock);
+module top$lanes$0$bfly$mont$s3_ll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -2554,10 +3551,10 @@ module top$bfly$mont$s3_ll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mont$s3_ll
+endmodule // top$lanes$0$bfly$mont$s3_ll
 
 
-module top$bfly$mont$s3_nz(d,q,clock);
+module top$lanes$0$bfly$mont$s3_nz(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -2573,10 +3570,10 @@ module top$bfly$mont$s3_nz(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mont$s3_nz
+endmodule // top$lanes$0$bfly$mont$s3_nz
 
 
-module top$bfly$mont$s3_q(d,q,clock);
+module top$lanes$0$bfly$mont$s3_q(d,q,clock);
     
     // Module arguments
     input wire  [29:0] d;
@@ -2592,10 +3589,10 @@ module top$bfly$mont$s3_q(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mont$s3_q
+endmodule // top$lanes$0$bfly$mont$s3_q
 
 
-module top$bfly$mont$s3_t_hi(d,q,clock);
+module top$lanes$0$bfly$mont$s3_t_hi(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -2611,10 +3608,10 @@ module top$bfly$mont$s3_t_hi(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mont$s3_t_hi
+endmodule // top$lanes$0$bfly$mont$s3_t_hi
 
 
-module top$bfly$mont$s3_valid(d,q,clock);
+module top$lanes$0$bfly$mont$s3_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -2630,10 +3627,10 @@ module top$bfly$mont$s3_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mont$s3_valid
+endmodule // top$lanes$0$bfly$mont$s3_valid
 
 
-module top$bfly$mont$s4_m(d,q,clock);
+module top$lanes$0$bfly$mont$s4_m(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -2649,10 +3646,10 @@ module top$bfly$mont$s4_m(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mont$s4_m
+endmodule // top$lanes$0$bfly$mont$s4_m
 
 
-module top$bfly$mont$s4_nz(d,q,clock);
+module top$lanes$0$bfly$mont$s4_nz(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -2668,10 +3665,10 @@ module top$bfly$mont$s4_nz(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mont$s4_nz
+endmodule // top$lanes$0$bfly$mont$s4_nz
 
 
-module top$bfly$mont$s4_q(d,q,clock);
+module top$lanes$0$bfly$mont$s4_q(d,q,clock);
     
     // Module arguments
     input wire  [29:0] d;
@@ -2687,10 +3684,10 @@ module top$bfly$mont$s4_q(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mont$s4_q
+endmodule // top$lanes$0$bfly$mont$s4_q
 
 
-module top$bfly$mont$s4_t_hi(d,q,clock);
+module top$lanes$0$bfly$mont$s4_t_hi(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -2706,10 +3703,10 @@ module top$bfly$mont$s4_t_hi(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mont$s4_t_hi
+endmodule // top$lanes$0$bfly$mont$s4_t_hi
 
 
-module top$bfly$mont$s4_valid(d,q,clock);
+module top$lanes$0$bfly$mont$s4_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -2725,10 +3722,10 @@ module top$bfly$mont$s4_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mont$s4_valid
+endmodule // top$lanes$0$bfly$mont$s4_valid
 
 
-module top$bfly$mont$s5_hh(d,q,clock);
+module top$lanes$0$bfly$mont$s5_hh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -2744,10 +3741,10 @@ module top$bfly$mont$s5_hh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mont$s5_hh
+endmodule // top$lanes$0$bfly$mont$s5_hh
 
 
-module top$bfly$mont$s5_hl(d,q,clock);
+module top$lanes$0$bfly$mont$s5_hl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -2763,10 +3760,10 @@ module top$bfly$mont$s5_hl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mont$s5_hl
+endmodule // top$lanes$0$bfly$mont$s5_hl
 
 
-module top$bfly$mont$s5_lh(d,q,clock);
+module top$lanes$0$bfly$mont$s5_lh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -2782,10 +3779,10 @@ module top$bfly$mont$s5_lh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mont$s5_lh
+endmodule // top$lanes$0$bfly$mont$s5_lh
 
 
-module top$bfly$mont$s5_ll(d,q,clock);
+module top$lanes$0$bfly$mont$s5_ll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -2801,10 +3798,10 @@ module top$bfly$mont$s5_ll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mont$s5_ll
+endmodule // top$lanes$0$bfly$mont$s5_ll
 
 
-module top$bfly$mont$s5_nz(d,q,clock);
+module top$lanes$0$bfly$mont$s5_nz(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -2820,10 +3817,10 @@ module top$bfly$mont$s5_nz(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mont$s5_nz
+endmodule // top$lanes$0$bfly$mont$s5_nz
 
 
-module top$bfly$mont$s5_q(d,q,clock);
+module top$lanes$0$bfly$mont$s5_q(d,q,clock);
     
     // Module arguments
     input wire  [29:0] d;
@@ -2839,10 +3836,10 @@ module top$bfly$mont$s5_q(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mont$s5_q
+endmodule // top$lanes$0$bfly$mont$s5_q
 
 
-module top$bfly$mont$s5_t_hi(d,q,clock);
+module top$lanes$0$bfly$mont$s5_t_hi(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -2858,10 +3855,10 @@ module top$bfly$mont$s5_t_hi(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mont$s5_t_hi
+endmodule // top$lanes$0$bfly$mont$s5_t_hi
 
 
-module top$bfly$mont$s5_valid(d,q,clock);
+module top$lanes$0$bfly$mont$s5_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -2877,10 +3874,10 @@ module top$bfly$mont$s5_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mont$s5_valid
+endmodule // top$lanes$0$bfly$mont$s5_valid
 
 
-module top$bfly$mont$s6_q(d,q,clock);
+module top$lanes$0$bfly$mont$s6_q(d,q,clock);
     
     // Module arguments
     input wire  [29:0] d;
@@ -2896,10 +3893,10 @@ module top$bfly$mont$s6_q(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mont$s6_q
+endmodule // top$lanes$0$bfly$mont$s6_q
 
 
-module top$bfly$mont$s6_t(d,q,clock);
+module top$lanes$0$bfly$mont$s6_t(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -2915,10 +3912,10 @@ module top$bfly$mont$s6_t(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mont$s6_t
+endmodule // top$lanes$0$bfly$mont$s6_t
 
 
-module top$bfly$mont$s6_valid(d,q,clock);
+module top$lanes$0$bfly$mont$s6_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -2934,10 +3931,10 @@ module top$bfly$mont$s6_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mont$s6_valid
+endmodule // top$lanes$0$bfly$mont$s6_valid
 
 
-module top$bfly$mont$s7_product(d,q,clock);
+module top$lanes$0$bfly$mont$s7_product(d,q,clock);
     
     // Module arguments
     input wire  [29:0] d;
@@ -2953,10 +3950,10 @@ module top$bfly$mont$s7_product(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mont$s7_product
+endmodule // top$lanes$0$bfly$mont$s7_product
 
 
-module top$bfly$mont$s7_valid(d,q,clock);
+module top$lanes$0$bfly$mont$s7_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -2972,10 +3969,10 @@ module top$bfly$mont$s7_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mont$s7_valid
+endmodule // top$lanes$0$bfly$mont$s7_valid
 
 
-module top$bfly$mul(clock,modulus,a,w,w_shoup,valid_in,product,valid_out);
+module top$lanes$0$bfly$mul(clock,modulus,a,w,w_shoup,valid_in,product,valid_out);
     
     // Module arguments
     input wire  clock;
@@ -3090,122 +4087,122 @@ module top$bfly$mul(clock,modulus,a,w,w_shoup,valid_in,product,valid_out);
     reg  [31:0] r_minus_q;
     
     // Sub module instances
-    top$bfly$mul$s1_p_ll s1_p_ll(
+    top$lanes$0$bfly$mul$s1_p_ll s1_p_ll(
         .d(s1_p_ll$d),
         .q(s1_p_ll$q),
         .clock(s1_p_ll$clock)
     );
-    top$bfly$mul$s1_p_lh s1_p_lh(
+    top$lanes$0$bfly$mul$s1_p_lh s1_p_lh(
         .d(s1_p_lh$d),
         .q(s1_p_lh$q),
         .clock(s1_p_lh$clock)
     );
-    top$bfly$mul$s1_p_hl s1_p_hl(
+    top$lanes$0$bfly$mul$s1_p_hl s1_p_hl(
         .d(s1_p_hl$d),
         .q(s1_p_hl$q),
         .clock(s1_p_hl$clock)
     );
-    top$bfly$mul$s1_p_hh s1_p_hh(
+    top$lanes$0$bfly$mul$s1_p_hh s1_p_hh(
         .d(s1_p_hh$d),
         .q(s1_p_hh$q),
         .clock(s1_p_hh$clock)
     );
-    top$bfly$mul$s1_m_ll s1_m_ll(
+    top$lanes$0$bfly$mul$s1_m_ll s1_m_ll(
         .d(s1_m_ll$d),
         .q(s1_m_ll$q),
         .clock(s1_m_ll$clock)
     );
-    top$bfly$mul$s1_m_lh s1_m_lh(
+    top$lanes$0$bfly$mul$s1_m_lh s1_m_lh(
         .d(s1_m_lh$d),
         .q(s1_m_lh$q),
         .clock(s1_m_lh$clock)
     );
-    top$bfly$mul$s1_m_hl s1_m_hl(
+    top$lanes$0$bfly$mul$s1_m_hl s1_m_hl(
         .d(s1_m_hl$d),
         .q(s1_m_hl$q),
         .clock(s1_m_hl$clock)
     );
-    top$bfly$mul$s1_q s1_q(
+    top$lanes$0$bfly$mul$s1_q s1_q(
         .d(s1_q$d),
         .q(s1_q$q),
         .clock(s1_q$clock)
     );
-    top$bfly$mul$s1_valid s1_valid(
+    top$lanes$0$bfly$mul$s1_valid s1_valid(
         .d(s1_valid$d),
         .q(s1_valid$q),
         .clock(s1_valid$clock)
     );
-    top$bfly$mul$s2_qhat s2_qhat(
+    top$lanes$0$bfly$mul$s2_qhat s2_qhat(
         .d(s2_qhat$d),
         .q(s2_qhat$q),
         .clock(s2_qhat$clock)
     );
-    top$bfly$mul$s2_aw s2_aw(
+    top$lanes$0$bfly$mul$s2_aw s2_aw(
         .d(s2_aw$d),
         .q(s2_aw$q),
         .clock(s2_aw$clock)
     );
-    top$bfly$mul$s2_q s2_q(
+    top$lanes$0$bfly$mul$s2_q s2_q(
         .d(s2_q$d),
         .q(s2_q$q),
         .clock(s2_q$clock)
     );
-    top$bfly$mul$s2_valid s2_valid(
+    top$lanes$0$bfly$mul$s2_valid s2_valid(
         .d(s2_valid$d),
         .q(s2_valid$q),
         .clock(s2_valid$clock)
     );
-    top$bfly$mul$s3_n_ll s3_n_ll(
+    top$lanes$0$bfly$mul$s3_n_ll s3_n_ll(
         .d(s3_n_ll$d),
         .q(s3_n_ll$q),
         .clock(s3_n_ll$clock)
     );
-    top$bfly$mul$s3_n_lh s3_n_lh(
+    top$lanes$0$bfly$mul$s3_n_lh s3_n_lh(
         .d(s3_n_lh$d),
         .q(s3_n_lh$q),
         .clock(s3_n_lh$clock)
     );
-    top$bfly$mul$s3_n_hl s3_n_hl(
+    top$lanes$0$bfly$mul$s3_n_hl s3_n_hl(
         .d(s3_n_hl$d),
         .q(s3_n_hl$q),
         .clock(s3_n_hl$clock)
     );
-    top$bfly$mul$s3_aw s3_aw(
+    top$lanes$0$bfly$mul$s3_aw s3_aw(
         .d(s3_aw$d),
         .q(s3_aw$q),
         .clock(s3_aw$clock)
     );
-    top$bfly$mul$s3_q s3_q(
+    top$lanes$0$bfly$mul$s3_q s3_q(
         .d(s3_q$d),
         .q(s3_q$q),
         .clock(s3_q$clock)
     );
-    top$bfly$mul$s3_valid s3_valid(
+    top$lanes$0$bfly$mul$s3_valid s3_valid(
         .d(s3_valid$d),
         .q(s3_valid$q),
         .clock(s3_valid$clock)
     );
-    top$bfly$mul$s4_r s4_r(
+    top$lanes$0$bfly$mul$s4_r s4_r(
         .d(s4_r$d),
         .q(s4_r$q),
         .clock(s4_r$clock)
     );
-    top$bfly$mul$s4_q s4_q(
+    top$lanes$0$bfly$mul$s4_q s4_q(
         .d(s4_q$d),
         .q(s4_q$q),
         .clock(s4_q$clock)
     );
-    top$bfly$mul$s4_valid s4_valid(
+    top$lanes$0$bfly$mul$s4_valid s4_valid(
         .d(s4_valid$d),
         .q(s4_valid$q),
         .clock(s4_valid$clock)
     );
-    top$bfly$mul$s5_product s5_product(
+    top$lanes$0$bfly$mul$s5_product s5_product(
         .d(s5_product$d),
         .q(s5_product$q),
         .clock(s5_product$clock)
     );
-    top$bfly$mul$s5_valid s5_valid(
+    top$lanes$0$bfly$mul$s5_valid s5_valid(
         .d(s5_valid$d),
         .q(s5_valid$q),
         .clock(s5_valid$clock)
@@ -3320,10 +4317,10 @@ module top$bfly$mul(clock,modulus,a,w,w_shoup,valid_in,product,valid_out);
         valid_out = s5_valid$q;
     end
     
-endmodule // top$bfly$mul
+endmodule // top$lanes$0$bfly$mul
 
 
-module top$bfly$mul$s1_m_hl(d,q,clock);
+module top$lanes$0$bfly$mul$s1_m_hl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -3339,10 +4336,10 @@ module top$bfly$mul$s1_m_hl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mul$s1_m_hl
+endmodule // top$lanes$0$bfly$mul$s1_m_hl
 
 
-module top$bfly$mul$s1_m_lh(d,q,clock);
+module top$lanes$0$bfly$mul$s1_m_lh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -3358,10 +4355,10 @@ module top$bfly$mul$s1_m_lh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mul$s1_m_lh
+endmodule // top$lanes$0$bfly$mul$s1_m_lh
 
 
-module top$bfly$mul$s1_m_ll(d,q,clock);
+module top$lanes$0$bfly$mul$s1_m_ll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -3377,10 +4374,10 @@ module top$bfly$mul$s1_m_ll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mul$s1_m_ll
+endmodule // top$lanes$0$bfly$mul$s1_m_ll
 
 
-module top$bfly$mul$s1_p_hh(d,q,clock);
+module top$lanes$0$bfly$mul$s1_p_hh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -3396,10 +4393,10 @@ module top$bfly$mul$s1_p_hh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mul$s1_p_hh
+endmodule // top$lanes$0$bfly$mul$s1_p_hh
 
 
-module top$bfly$mul$s1_p_hl(d,q,clock);
+module top$lanes$0$bfly$mul$s1_p_hl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -3415,10 +4412,10 @@ module top$bfly$mul$s1_p_hl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mul$s1_p_hl
+endmodule // top$lanes$0$bfly$mul$s1_p_hl
 
 
-module top$bfly$mul$s1_p_lh(d,q,clock);
+module top$lanes$0$bfly$mul$s1_p_lh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -3434,10 +4431,10 @@ module top$bfly$mul$s1_p_lh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mul$s1_p_lh
+endmodule // top$lanes$0$bfly$mul$s1_p_lh
 
 
-module top$bfly$mul$s1_p_ll(d,q,clock);
+module top$lanes$0$bfly$mul$s1_p_ll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -3453,10 +4450,10 @@ module top$bfly$mul$s1_p_ll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mul$s1_p_ll
+endmodule // top$lanes$0$bfly$mul$s1_p_ll
 
 
-module top$bfly$mul$s1_q(d,q,clock);
+module top$lanes$0$bfly$mul$s1_q(d,q,clock);
     
     // Module arguments
     input wire  [29:0] d;
@@ -3472,10 +4469,10 @@ module top$bfly$mul$s1_q(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mul$s1_q
+endmodule // top$lanes$0$bfly$mul$s1_q
 
 
-module top$bfly$mul$s1_valid(d,q,clock);
+module top$lanes$0$bfly$mul$s1_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -3491,10 +4488,10 @@ module top$bfly$mul$s1_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mul$s1_valid
+endmodule // top$lanes$0$bfly$mul$s1_valid
 
 
-module top$bfly$mul$s2_aw(d,q,clock);
+module top$lanes$0$bfly$mul$s2_aw(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -3510,10 +4507,10 @@ module top$bfly$mul$s2_aw(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mul$s2_aw
+endmodule // top$lanes$0$bfly$mul$s2_aw
 
 
-module top$bfly$mul$s2_q(d,q,clock);
+module top$lanes$0$bfly$mul$s2_q(d,q,clock);
     
     // Module arguments
     input wire  [29:0] d;
@@ -3529,10 +4526,10 @@ module top$bfly$mul$s2_q(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mul$s2_q
+endmodule // top$lanes$0$bfly$mul$s2_q
 
 
-module top$bfly$mul$s2_qhat(d,q,clock);
+module top$lanes$0$bfly$mul$s2_qhat(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -3548,10 +4545,10 @@ module top$bfly$mul$s2_qhat(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mul$s2_qhat
+endmodule // top$lanes$0$bfly$mul$s2_qhat
 
 
-module top$bfly$mul$s2_valid(d,q,clock);
+module top$lanes$0$bfly$mul$s2_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -3567,10 +4564,10 @@ module top$bfly$mul$s2_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mul$s2_valid
+endmodule // top$lanes$0$bfly$mul$s2_valid
 
 
-module top$bfly$mul$s3_aw(d,q,clock);
+module top$lanes$0$bfly$mul$s3_aw(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -3586,10 +4583,10 @@ module top$bfly$mul$s3_aw(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mul$s3_aw
+endmodule // top$lanes$0$bfly$mul$s3_aw
 
 
-module top$bfly$mul$s3_n_hl(d,q,clock);
+module top$lanes$0$bfly$mul$s3_n_hl(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -3605,10 +4602,10 @@ module top$bfly$mul$s3_n_hl(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mul$s3_n_hl
+endmodule // top$lanes$0$bfly$mul$s3_n_hl
 
 
-module top$bfly$mul$s3_n_lh(d,q,clock);
+module top$lanes$0$bfly$mul$s3_n_lh(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -3624,10 +4621,10 @@ module top$bfly$mul$s3_n_lh(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mul$s3_n_lh
+endmodule // top$lanes$0$bfly$mul$s3_n_lh
 
 
-module top$bfly$mul$s3_n_ll(d,q,clock);
+module top$lanes$0$bfly$mul$s3_n_ll(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -3643,10 +4640,10 @@ module top$bfly$mul$s3_n_ll(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mul$s3_n_ll
+endmodule // top$lanes$0$bfly$mul$s3_n_ll
 
 
-module top$bfly$mul$s3_q(d,q,clock);
+module top$lanes$0$bfly$mul$s3_q(d,q,clock);
     
     // Module arguments
     input wire  [29:0] d;
@@ -3662,10 +4659,10 @@ module top$bfly$mul$s3_q(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mul$s3_q
+endmodule // top$lanes$0$bfly$mul$s3_q
 
 
-module top$bfly$mul$s3_valid(d,q,clock);
+module top$lanes$0$bfly$mul$s3_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -3681,10 +4678,10 @@ module top$bfly$mul$s3_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mul$s3_valid
+endmodule // top$lanes$0$bfly$mul$s3_valid
 
 
-module top$bfly$mul$s4_q(d,q,clock);
+module top$lanes$0$bfly$mul$s4_q(d,q,clock);
     
     // Module arguments
     input wire  [29:0] d;
@@ -3700,10 +4697,10 @@ module top$bfly$mul$s4_q(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mul$s4_q
+endmodule // top$lanes$0$bfly$mul$s4_q
 
 
-module top$bfly$mul$s4_r(d,q,clock);
+module top$lanes$0$bfly$mul$s4_r(d,q,clock);
     
     // Module arguments
     input wire  [30:0] d;
@@ -3719,10 +4716,10 @@ module top$bfly$mul$s4_r(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mul$s4_r
+endmodule // top$lanes$0$bfly$mul$s4_r
 
 
-module top$bfly$mul$s4_valid(d,q,clock);
+module top$lanes$0$bfly$mul$s4_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -3738,10 +4735,10 @@ module top$bfly$mul$s4_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mul$s4_valid
+endmodule // top$lanes$0$bfly$mul$s4_valid
 
 
-module top$bfly$mul$s5_product(d,q,clock);
+module top$lanes$0$bfly$mul$s5_product(d,q,clock);
     
     // Module arguments
     input wire  [29:0] d;
@@ -3757,10 +4754,10 @@ module top$bfly$mul$s5_product(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mul$s5_product
+endmodule // top$lanes$0$bfly$mul$s5_product
 
 
-module top$bfly$mul$s5_valid(d,q,clock);
+module top$lanes$0$bfly$mul$s5_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -3776,10 +4773,10 @@ module top$bfly$mul$s5_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$mul$s5_valid
+endmodule // top$lanes$0$bfly$mul$s5_valid
 
 
-module top$bfly$valid_delay$0(d,q,clock);
+module top$lanes$0$bfly$valid_delay$0(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -3795,10 +4792,10 @@ module top$bfly$valid_delay$0(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$valid_delay$0
+endmodule // top$lanes$0$bfly$valid_delay$0
 
 
-module top$bfly$valid_delay$1(d,q,clock);
+module top$lanes$0$bfly$valid_delay$1(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -3814,10 +4811,10 @@ module top$bfly$valid_delay$1(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$valid_delay$1
+endmodule // top$lanes$0$bfly$valid_delay$1
 
 
-module top$bfly$valid_delay$10(d,q,clock);
+module top$lanes$0$bfly$valid_delay$10(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -3833,10 +4830,10 @@ module top$bfly$valid_delay$10(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$valid_delay$10
+endmodule // top$lanes$0$bfly$valid_delay$10
 
 
-module top$bfly$valid_delay$11(d,q,clock);
+module top$lanes$0$bfly$valid_delay$11(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -3852,10 +4849,10 @@ module top$bfly$valid_delay$11(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$valid_delay$11
+endmodule // top$lanes$0$bfly$valid_delay$11
 
 
-module top$bfly$valid_delay$2(d,q,clock);
+module top$lanes$0$bfly$valid_delay$2(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -3871,10 +4868,10 @@ module top$bfly$valid_delay$2(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$valid_delay$2
+endmodule // top$lanes$0$bfly$valid_delay$2
 
 
-module top$bfly$valid_delay$3(d,q,clock);
+module top$lanes$0$bfly$valid_delay$3(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -3890,10 +4887,10 @@ module top$bfly$valid_delay$3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$valid_delay$3
+endmodule // top$lanes$0$bfly$valid_delay$3
 
 
-module top$bfly$valid_delay$4(d,q,clock);
+module top$lanes$0$bfly$valid_delay$4(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -3909,10 +4906,10 @@ module top$bfly$valid_delay$4(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$valid_delay$4
+endmodule // top$lanes$0$bfly$valid_delay$4
 
 
-module top$bfly$valid_delay$5(d,q,clock);
+module top$lanes$0$bfly$valid_delay$5(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -3928,10 +4925,10 @@ module top$bfly$valid_delay$5(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$valid_delay$5
+endmodule // top$lanes$0$bfly$valid_delay$5
 
 
-module top$bfly$valid_delay$6(d,q,clock);
+module top$lanes$0$bfly$valid_delay$6(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -3947,10 +4944,10 @@ module top$bfly$valid_delay$6(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$valid_delay$6
+endmodule // top$lanes$0$bfly$valid_delay$6
 
 
-module top$bfly$valid_delay$7(d,q,clock);
+module top$lanes$0$bfly$valid_delay$7(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -3966,10 +4963,10 @@ module top$bfly$valid_delay$7(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$valid_delay$7
+endmodule // top$lanes$0$bfly$valid_delay$7
 
 
-module top$bfly$valid_delay$8(d,q,clock);
+module top$lanes$0$bfly$valid_delay$8(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -3985,10 +4982,10 @@ module top$bfly$valid_delay$8(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$valid_delay$8
+endmodule // top$lanes$0$bfly$valid_delay$8
 
 
-module top$bfly$valid_delay$9(d,q,clock);
+module top$lanes$0$bfly$valid_delay$9(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -4004,10 +5001,10 @@ module top$bfly$valid_delay$9(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$valid_delay$9
+endmodule // top$lanes$0$bfly$valid_delay$9
 
 
-module top$bfly$w_delay$0(d,q,clock);
+module top$lanes$0$bfly$w_delay$0(d,q,clock);
     
     // Module arguments
     input wire  [29:0] d;
@@ -4023,10 +5020,10 @@ module top$bfly$w_delay$0(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$w_delay$0
+endmodule // top$lanes$0$bfly$w_delay$0
 
 
-module top$bfly$w_delay$1(d,q,clock);
+module top$lanes$0$bfly$w_delay$1(d,q,clock);
     
     // Module arguments
     input wire  [29:0] d;
@@ -4042,10 +5039,10 @@ module top$bfly$w_delay$1(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$w_delay$1
+endmodule // top$lanes$0$bfly$w_delay$1
 
 
-module top$bfly$ws_delay$0(d,q,clock);
+module top$lanes$0$bfly$ws_delay$0(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -4061,10 +5058,10 @@ module top$bfly$ws_delay$0(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$ws_delay$0
+endmodule // top$lanes$0$bfly$ws_delay$0
 
 
-module top$bfly$ws_delay$1(d,q,clock);
+module top$lanes$0$bfly$ws_delay$1(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -4080,10 +5077,10 @@ module top$bfly$ws_delay$1(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$ws_delay$1
+endmodule // top$lanes$0$bfly$ws_delay$1
 
 
-module top$bfly$x_delay$0(d,q,clock);
+module top$lanes$0$bfly$x_delay$0(d,q,clock);
     
     // Module arguments
     input wire  [29:0] d;
@@ -4099,10 +5096,10 @@ module top$bfly$x_delay$0(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$x_delay$0
+endmodule // top$lanes$0$bfly$x_delay$0
 
 
-module top$bfly$x_delay$1(d,q,clock);
+module top$lanes$0$bfly$x_delay$1(d,q,clock);
     
     // Module arguments
     input wire  [29:0] d;
@@ -4118,10 +5115,10 @@ module top$bfly$x_delay$1(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$x_delay$1
+endmodule // top$lanes$0$bfly$x_delay$1
 
 
-module top$bfly$x_delay$2(d,q,clock);
+module top$lanes$0$bfly$x_delay$2(d,q,clock);
     
     // Module arguments
     input wire  [29:0] d;
@@ -4137,10 +5134,10 @@ module top$bfly$x_delay$2(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$x_delay$2
+endmodule // top$lanes$0$bfly$x_delay$2
 
 
-module top$bfly$x_delay$3(d,q,clock);
+module top$lanes$0$bfly$x_delay$3(d,q,clock);
     
     // Module arguments
     input wire  [29:0] d;
@@ -4156,10 +5153,10 @@ module top$bfly$x_delay$3(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$x_delay$3
+endmodule // top$lanes$0$bfly$x_delay$3
 
 
-module top$bfly$x_delay$4(d,q,clock);
+module top$lanes$0$bfly$x_delay$4(d,q,clock);
     
     // Module arguments
     input wire  [29:0] d;
@@ -4175,353 +5172,66 @@ module top$bfly$x_delay$4(d,q,clock);
        q <= d;
     end
           
-endmodule // top$bfly$x_delay$4
+endmodule // top$lanes$0$bfly$x_delay$4
 
 
-module top$control(clock,log_n,start,op,busy,done,inverse,pointwise,issue_valid,issue_i,issue_j,issue_tw);
+module top$lanes$0$map_x(index,onehot,addr);
     
     // Module arguments
-    input wire  clock;
-    input wire  [3:0] log_n;
-    input wire  start;
-    input wire  [1:0] op;
-    output reg  busy;
-    output reg  done;
-    output reg  inverse;
-    output reg  pointwise;
-    output reg  issue_valid;
-    output reg  [13:0] issue_i;
-    output reg  [13:0] issue_j;
-    output reg  [13:0] issue_tw;
+    input wire  [13:0] index;
+    output reg  [7:0] onehot;
+    output reg  [2:0] addr;
     
     // Constant declarations
-    localparam  raw_distance = 14'b1001;
-    localparam  drain_ntt = 5'b1001;
-    localparam  drain_pointwise = 5'b1110;
-    
-    // Enums
-    localparam State$Idle = 0;
-    localparam State$Run = 1;
-    localparam State$Gap = 2;
-    localparam State$Pointwise = 3;
-    localparam State$Drain = 4;
-    
-    // Stub signals
-    reg  [2:0] state$d;
-    wire  [2:0] state$q;
-    reg  state$clock;
-    reg  inv$d;
-    wire  inv$q;
-    reg  inv$clock;
-    reg  pw$d;
-    wire  pw$q;
-    reg  pw$clock;
-    reg  [13:0] n_half$d;
-    wire  [13:0] n_half$q;
-    reg  n_half$clock;
-    reg  [4:0] gap_len$d;
-    wire  [4:0] gap_len$q;
-    reg  gap_len$clock;
-    reg  [4:0] countdown$d;
-    wire  [4:0] countdown$q;
-    reg  countdown$clock;
-    reg  [13:0] h$d;
-    wire  [13:0] h$q;
-    reg  h$clock;
-    reg  [13:0] m$d;
-    wire  [13:0] m$q;
-    reg  m$clock;
-    reg  [13:0] k$d;
-    wire  [13:0] k$q;
-    reg  k$clock;
-    reg  [13:0] base$d;
-    wire  [13:0] base$q;
-    reg  base$clock;
-    reg  [13:0] tw$d;
-    wire  [13:0] tw$q;
-    reg  tw$clock;
-    reg  [13:0] count$d;
-    wire  [13:0] count$q;
-    reg  count$clock;
-    reg  done_r$d;
-    wire  done_r$q;
-    reg  done_r$clock;
-    reg  valid_r$d;
-    wire  valid_r$q;
-    reg  valid_r$clock;
-    reg  [13:0] i_r$d;
-    wire  [13:0] i_r$q;
-    reg  i_r$clock;
-    reg  [13:0] j_r$d;
-    wire  [13:0] j_r$q;
-    reg  j_r$clock;
-    reg  [13:0] tw_r$d;
-    wire  [13:0] tw_r$q;
-    reg  tw_r$clock;
+    localparam  mask0 = 14'b11111111111111;
+    localparam  mask1 = 14'b0;
+    localparam  mask2 = 14'b0;
+    localparam  bank_bits = 4'h1;
     
     // Local signals
-    reg  [13:0] n;
-    reg  [13:0] n_quarter;
-    reg  [13:0] gap_diff;
-    reg  [13:0] idx;
-    reg  [13:0] count_next;
-    reg  [13:0] k_next;
-    reg  last_stage;
-    
-    // Sub module instances
-    top$control$state state(
-        .d(state$d),
-        .q(state$q),
-        .clock(state$clock)
-    );
-    top$control$inv inv(
-        .d(inv$d),
-        .q(inv$q),
-        .clock(inv$clock)
-    );
-    top$control$pw pw(
-        .d(pw$d),
-        .q(pw$q),
-        .clock(pw$clock)
-    );
-    top$control$n_half n_half(
-        .d(n_half$d),
-        .q(n_half$q),
-        .clock(n_half$clock)
-    );
-    top$control$gap_len gap_len(
-        .d(gap_len$d),
-        .q(gap_len$q),
-        .clock(gap_len$clock)
-    );
-    top$control$countdown countdown(
-        .d(countdown$d),
-        .q(countdown$q),
-        .clock(countdown$clock)
-    );
-    top$control$h h(
-        .d(h$d),
-        .q(h$q),
-        .clock(h$clock)
-    );
-    top$control$m m(
-        .d(m$d),
-        .q(m$q),
-        .clock(m$clock)
-    );
-    top$control$k k(
-        .d(k$d),
-        .q(k$q),
-        .clock(k$clock)
-    );
-    top$control$base base(
-        .d(base$d),
-        .q(base$q),
-        .clock(base$clock)
-    );
-    top$control$tw tw(
-        .d(tw$d),
-        .q(tw$q),
-        .clock(tw$clock)
-    );
-    top$control$count count(
-        .d(count$d),
-        .q(count$q),
-        .clock(count$clock)
-    );
-    top$control$done_r done_r(
-        .d(done_r$d),
-        .q(done_r$q),
-        .clock(done_r$clock)
-    );
-    top$control$valid_r valid_r(
-        .d(valid_r$d),
-        .q(valid_r$q),
-        .clock(valid_r$clock)
-    );
-    top$control$i_r i_r(
-        .d(i_r$d),
-        .q(i_r$q),
-        .clock(i_r$clock)
-    );
-    top$control$j_r j_r(
-        .d(j_r$d),
-        .q(j_r$q),
-        .clock(j_r$clock)
-    );
-    top$control$tw_r tw_r(
-        .d(tw_r$d),
-        .q(tw_r$q),
-        .clock(tw_r$clock)
-    );
+    reg  [2:0] bank;
+    reg  [13:0] shifted;
     
     // Update code
     always @(*) begin
-        state$clock = clock;
-        inv$clock = clock;
-        pw$clock = clock;
-        n_half$clock = clock;
-        gap_len$clock = clock;
-        countdown$clock = clock;
-        h$clock = clock;
-        m$clock = clock;
-        k$clock = clock;
-        base$clock = clock;
-        tw$clock = clock;
-        count$clock = clock;
-        done_r$clock = clock;
-        valid_r$clock = clock;
-        i_r$clock = clock;
-        j_r$clock = clock;
-        tw_r$clock = clock;
-        state$d = state$q;
-        inv$d = inv$q;
-        pw$d = pw$q;
-        n_half$d = n_half$q;
-        gap_len$d = gap_len$q;
-        countdown$d = countdown$q;
-        h$d = h$q;
-        m$d = m$q;
-        k$d = k$q;
-        base$d = base$q;
-        tw$d = tw$q;
-        count$d = count$q;
-        done_r$d = done_r$q;
-        valid_r$d = valid_r$q;
-        i_r$d = i_r$q;
-        j_r$d = j_r$q;
-        tw_r$d = tw_r$q;
-        n = ((32'h1) & 14'h3fff) << log_n;
-        n_quarter = n >> 32'h2;
-        gap_diff = raw_distance - n_quarter;
-        idx = base$q + k$q;
-        count_next = count$q + 32'h1;
-        k_next = k$q + 32'h1;
-        last_stage = (inv$q && (h$q == n_half$q)) || (~inv$q && (h$q == 32'h1));
-        valid_r$d = 1'b0;
-        done_r$d = 1'b0;
-        case (state$q)
-            State$Idle:
-                begin
-                    if (start && ~(op[32'h0] && op[32'h1])) begin
-                        inv$d = op[32'h0];
-                        pw$d = op[32'h1];
-                        count$d = 32'h0;
-                        k$d = 32'h0;
-                        base$d = 32'h0;
-                        n_half$d = n >> 32'h1;
-                        if (n_quarter >= raw_distance) begin
-                            gap_len$d = 32'h0;
-                        end
-                        else begin
-                            gap_len$d = gap_diff[(32'h0)+:(5)];
-                        end
-                        if (op[32'h1]) begin
-                            state$d = State$Pointwise;
-                        end
-                        else if (op[32'h0]) begin
-                            h$d = 32'h1;
-                            m$d = n >> 32'h1;
-                            tw$d = n >> 32'h1;
-                            state$d = State$Run;
-                        end
-                        else begin
-                            h$d = n >> 32'h1;
-                            m$d = 32'h1;
-                            tw$d = 32'h1;
-                            state$d = State$Run;
-                        end
-                    end
-                end
-            State$Run:
-                begin
-                    valid_r$d = 1'b1;
-                    i_r$d = idx;
-                    j_r$d = idx + h$q;
-                    tw_r$d = tw$q;
-                    if (count_next == n_half$q) begin
-                        if (last_stage) begin
-                            countdown$d = drain_ntt;
-                            state$d = State$Drain;
-                        end
-                        else begin
-                            if (inv$q) begin
-                                h$d = h$q << 32'h1;
-                                m$d = m$q >> 32'h1;
-                                tw$d = m$q >> 32'h1;
-                            end
-                            else begin
-                                h$d = h$q >> 32'h1;
-                                m$d = m$q << 32'h1;
-                                tw$d = m$q << 32'h1;
-                            end
-                            k$d = 32'h0;
-                            base$d = 32'h0;
-                            count$d = 32'h0;
-                            if (|gap_len$q) begin
-                                countdown$d = gap_len$q;
-                                state$d = State$Gap;
-                            end
-                        end
-                    end
-                    else begin
-                        count$d = count_next;
-                        if (k_next == h$q) begin
-                            k$d = 32'h0;
-                            base$d = base$q + (h$q << 32'h1);
-                            tw$d = tw$q + 32'h1;
-                        end
-                        else begin
-                            k$d = k_next;
-                        end
-                    end
-                end
-            State$Gap:
-                begin
-                    countdown$d = countdown$q - 32'h1;
-                    if (countdown$q == 32'h1) begin
-                        state$d = State$Run;
-                    end
-                end
-            State$Pointwise:
-                begin
-                    valid_r$d = 1'b1;
-                    i_r$d = count$q;
-                    j_r$d = count$q;
-                    tw_r$d = 32'h0;
-                    count$d = count_next;
-                    if (count_next == n) begin
-                        countdown$d = drain_pointwise;
-                        state$d = State$Drain;
-                    end
-                end
-            State$Drain:
-                begin
-                    countdown$d = countdown$q - 32'h1;
-                    if (countdown$q == 32'h1) begin
-                        done_r$d = 1'b1;
-                        state$d = State$Idle;
-                    end
-                end
-            default:
-                begin
-                    state$d = State$Idle;
-                end
-        endcase
-        busy = state$q != State$Idle;
-        done = done_r$q;
-        inverse = inv$q;
-        pointwise = pw$q;
-        issue_valid = valid_r$q;
-        issue_i = i_r$q;
-        issue_j = j_r$q;
-        issue_tw = tw_r$q;
+        bank = (((((32'h0) & 3'h7) & ~(1 << (32'h0)) | ((^(index & mask0)) << (32'h0))) & ~(1 << (32'h1)) | ((^(index & mask1)) << (32'h1))) & ~(1 << (32'h2)) | ((^(index & mask2)) << (32'h2)));
+        onehot = ((32'h1) & 8'hff) << bank;
+        shifted = index >> bank_bits;
+        addr = shifted[(32'h0)+:(3)];
     end
     
-endmodule // top$control
+endmodule // top$lanes$0$map_x
 
 
-module top$control$base(d,q,clock);
+module top$lanes$0$map_y(index,onehot,addr);
+    
+    // Module arguments
+    input wire  [13:0] index;
+    output reg  [7:0] onehot;
+    output reg  [2:0] addr;
+    
+    // Constant declarations
+    localparam  mask0 = 14'b11111111111111;
+    localparam  mask1 = 14'b0;
+    localparam  mask2 = 14'b0;
+    localparam  bank_bits = 4'h1;
+    
+    // Local signals
+    reg  [2:0] bank;
+    reg  [13:0] shifted;
+    
+    // Update code
+    always @(*) begin
+        bank = (((((32'h0) & 3'h7) & ~(1 << (32'h0)) | ((^(index & mask0)) << (32'h0))) & ~(1 << (32'h1)) | ((^(index & mask1)) << (32'h1))) & ~(1 << (32'h2)) | ((^(index & mask2)) << (32'h2)));
+        onehot = ((32'h1) & 8'hff) << bank;
+        shifted = index >> bank_bits;
+        addr = shifted[(32'h0)+:(3)];
+    end
+    
+endmodule // top$lanes$0$map_y
+
+
+module top$lanes$0$r_tw(d,q,clock);
     
     // Module arguments
     input wire  [13:0] d;
@@ -4537,48 +5247,10 @@ module top$control$base(d,q,clock);
        q <= d;
     end
           
-endmodule // top$control$base
+endmodule // top$lanes$0$r_tw
 
 
-module top$control$count(d,q,clock);
-    
-    // Module arguments
-    input wire  [13:0] d;
-    output reg  [13:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 14'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$control$count
-
-
-module top$control$countdown(d,q,clock);
-    
-    // Module arguments
-    input wire  [4:0] d;
-    output reg  [4:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 5'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$control$countdown
-
-
-module top$control$done_r(d,q,clock);
+module top$lanes$0$r_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -4594,29 +5266,10 @@ module top$control$done_r(d,q,clock);
        q <= d;
     end
           
-endmodule // top$control$done_r
+endmodule // top$lanes$0$r_valid
 
 
-module top$control$gap_len(d,q,clock);
-    
-    // Module arguments
-    input wire  [4:0] d;
-    output reg  [4:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 5'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$control$gap_len
-
-
-module top$control$h(d,q,clock);
+module top$lanes$0$r_x(d,q,clock);
     
     // Module arguments
     input wire  [13:0] d;
@@ -4632,10 +5285,10 @@ module top$control$h(d,q,clock);
        q <= d;
     end
           
-endmodule // top$control$h
+endmodule // top$lanes$0$r_x
 
 
-module top$control$i_r(d,q,clock);
+module top$lanes$0$r_y(d,q,clock);
     
     // Module arguments
     input wire  [13:0] d;
@@ -4651,188 +5304,1017 @@ module top$control$i_r(d,q,clock);
        q <= d;
     end
           
-endmodule // top$control$i_r
+endmodule // top$lanes$0$r_y
 
 
-module top$control$inv(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$control$inv
-
-
-module top$control$j_r(d,q,clock);
-    
-    // Module arguments
-    input wire  [13:0] d;
-    output reg  [13:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 14'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$control$j_r
-
-
-module top$control$k(d,q,clock);
-    
-    // Module arguments
-    input wire  [13:0] d;
-    output reg  [13:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 14'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$control$k
-
-
-module top$control$m(d,q,clock);
-    
-    // Module arguments
-    input wire  [13:0] d;
-    output reg  [13:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 14'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$control$m
-
-
-module top$control$n_half(d,q,clock);
-    
-    // Module arguments
-    input wire  [13:0] d;
-    output reg  [13:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 14'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$control$n_half
-
-
-module top$control$pw(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$control$pw
-
-
-module top$control$state(d,q,clock);
+module top$lanes$0$tag_ax$0(d,q,clock);
     
     // Module arguments
     input wire  [2:0] d;
     output reg  [2:0] q;
     input wire  clock;
     
-    // Enums
-    localparam State$Idle = 0;
-    localparam State$Run = 1;
-    localparam State$Gap = 2;
-    localparam State$Pointwise = 3;
-    localparam State$Drain = 4;
-    
     // Update code (custom)
     initial begin
-       q = 64'h0;
+       q = 3'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$control$state
+endmodule // top$lanes$0$tag_ax$0
 
 
-module top$control$tw(d,q,clock);
+module top$lanes$0$tag_ax$1(d,q,clock);
     
     // Module arguments
-    input wire  [13:0] d;
-    output reg  [13:0] q;
+    input wire  [2:0] d;
+    output reg  [2:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 14'h0;
+       q = 3'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$control$tw
+endmodule // top$lanes$0$tag_ax$1
 
 
-module top$control$tw_r(d,q,clock);
+module top$lanes$0$tag_ax$10(d,q,clock);
     
     // Module arguments
-    input wire  [13:0] d;
-    output reg  [13:0] q;
+    input wire  [2:0] d;
+    output reg  [2:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 14'h0;
+       q = 3'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$control$tw_r
+endmodule // top$lanes$0$tag_ax$10
 
 
-module top$control$valid_r(d,q,clock);
+module top$lanes$0$tag_ax$11(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_ax$11
+
+
+module top$lanes$0$tag_ax$12(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_ax$12
+
+
+module top$lanes$0$tag_ax$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_ax$2
+
+
+module top$lanes$0$tag_ax$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_ax$3
+
+
+module top$lanes$0$tag_ax$4(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_ax$4
+
+
+module top$lanes$0$tag_ax$5(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_ax$5
+
+
+module top$lanes$0$tag_ax$6(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_ax$6
+
+
+module top$lanes$0$tag_ax$7(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_ax$7
+
+
+module top$lanes$0$tag_ax$8(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_ax$8
+
+
+module top$lanes$0$tag_ax$9(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_ax$9
+
+
+module top$lanes$0$tag_ay$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_ay$0
+
+
+module top$lanes$0$tag_ay$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_ay$1
+
+
+module top$lanes$0$tag_ay$10(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_ay$10
+
+
+module top$lanes$0$tag_ay$11(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_ay$11
+
+
+module top$lanes$0$tag_ay$12(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_ay$12
+
+
+module top$lanes$0$tag_ay$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_ay$2
+
+
+module top$lanes$0$tag_ay$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_ay$3
+
+
+module top$lanes$0$tag_ay$4(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_ay$4
+
+
+module top$lanes$0$tag_ay$5(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_ay$5
+
+
+module top$lanes$0$tag_ay$6(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_ay$6
+
+
+module top$lanes$0$tag_ay$7(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_ay$7
+
+
+module top$lanes$0$tag_ay$8(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_ay$8
+
+
+module top$lanes$0$tag_ay$9(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_ay$9
+
+
+module top$lanes$0$tag_sx$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_sx$0
+
+
+module top$lanes$0$tag_sx$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_sx$1
+
+
+module top$lanes$0$tag_sx$10(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_sx$10
+
+
+module top$lanes$0$tag_sx$11(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_sx$11
+
+
+module top$lanes$0$tag_sx$12(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_sx$12
+
+
+module top$lanes$0$tag_sx$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_sx$2
+
+
+module top$lanes$0$tag_sx$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_sx$3
+
+
+module top$lanes$0$tag_sx$4(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_sx$4
+
+
+module top$lanes$0$tag_sx$5(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_sx$5
+
+
+module top$lanes$0$tag_sx$6(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_sx$6
+
+
+module top$lanes$0$tag_sx$7(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_sx$7
+
+
+module top$lanes$0$tag_sx$8(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_sx$8
+
+
+module top$lanes$0$tag_sx$9(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_sx$9
+
+
+module top$lanes$0$tag_sy$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_sy$0
+
+
+module top$lanes$0$tag_sy$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_sy$1
+
+
+module top$lanes$0$tag_sy$10(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_sy$10
+
+
+module top$lanes$0$tag_sy$11(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_sy$11
+
+
+module top$lanes$0$tag_sy$12(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_sy$12
+
+
+module top$lanes$0$tag_sy$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_sy$2
+
+
+module top$lanes$0$tag_sy$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_sy$3
+
+
+module top$lanes$0$tag_sy$4(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_sy$4
+
+
+module top$lanes$0$tag_sy$5(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_sy$5
+
+
+module top$lanes$0$tag_sy$6(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_sy$6
+
+
+module top$lanes$0$tag_sy$7(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_sy$7
+
+
+module top$lanes$0$tag_sy$8(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_sy$8
+
+
+module top$lanes$0$tag_sy$9(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_sy$9
+
+
+module top$lanes$0$tag_tw(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_tw
+
+
+module top$lanes$0$tag_valid$0(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -4848,7 +6330,235 @@ module top$control$valid_r(d,q,clock);
        q <= d;
     end
           
-endmodule // top$control$valid_r
+endmodule // top$lanes$0$tag_valid$0
+
+
+module top$lanes$0$tag_valid$1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_valid$1
+
+
+module top$lanes$0$tag_valid$10(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_valid$10
+
+
+module top$lanes$0$tag_valid$11(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_valid$11
+
+
+module top$lanes$0$tag_valid$12(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_valid$12
+
+
+module top$lanes$0$tag_valid$2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_valid$2
+
+
+module top$lanes$0$tag_valid$3(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_valid$3
+
+
+module top$lanes$0$tag_valid$4(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_valid$4
+
+
+module top$lanes$0$tag_valid$5(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_valid$5
+
+
+module top$lanes$0$tag_valid$6(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_valid$6
+
+
+module top$lanes$0$tag_valid$7(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_valid$7
+
+
+module top$lanes$0$tag_valid$8(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_valid$8
+
+
+module top$lanes$0$tag_valid$9(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$lanes$0$tag_valid$9
 
 
 module top$log_n(d,q,clock);
@@ -4870,7 +6580,7 @@ module top$log_n(d,q,clock);
 endmodule // top$log_n
 
 
-module top$mem$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$mem0$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [2:0] read_address;
@@ -4896,10 +6606,10 @@ module top$mem$0(read_address,read_clock,read_data,write_address,write_clock,wri
        end
     end
                 
-endmodule // top$mem$0
+endmodule // top$mem0$0
 
 
-module top$mem$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$mem0$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [2:0] read_address;
@@ -4925,10 +6635,10 @@ module top$mem$1(read_address,read_clock,read_data,write_address,write_clock,wri
        end
     end
                 
-endmodule // top$mem$1
+endmodule // top$mem0$1
 
 
-module top$mem$2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$mem1$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [2:0] read_address;
@@ -4954,10 +6664,10 @@ module top$mem$2(read_address,read_clock,read_data,write_address,write_clock,wri
        end
     end
                 
-endmodule // top$mem$2
+endmodule // top$mem1$0
 
 
-module top$mem$3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$mem1$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [2:0] read_address;
@@ -4983,7 +6693,7 @@ module top$mem$3(read_address,read_clock,read_data,write_address,write_clock,wri
        end
     end
                 
-endmodule // top$mem$3
+endmodule // top$mem1$1
 
 
 module top$modulus(d,q,clock);
@@ -5062,23 +6772,23 @@ module top$r_shoup(d,q,clock);
 endmodule // top$r_shoup
 
 
-module top$rd_bank(d,q,clock);
+module top$rd_sel(d,q,clock);
     
     // Module arguments
-    input wire  d;
-    output reg  q;
+    input wire  [7:0] d;
+    output reg  [7:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 1'h0;
+       q = 8'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // top$rd_bank
+endmodule // top$rd_sel
 
 
 module top$rd_slot(d,q,clock);
@@ -5176,995 +6886,7 @@ module top$slot(d,q,clock);
 endmodule // top$slot
 
 
-module top$tag_ax$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tag_ax$0
-
-
-module top$tag_ax$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tag_ax$1
-
-
-module top$tag_ax$10(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tag_ax$10
-
-
-module top$tag_ax$11(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tag_ax$11
-
-
-module top$tag_ax$12(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tag_ax$12
-
-
-module top$tag_ax$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tag_ax$2
-
-
-module top$tag_ax$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tag_ax$3
-
-
-module top$tag_ax$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tag_ax$4
-
-
-module top$tag_ax$5(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tag_ax$5
-
-
-module top$tag_ax$6(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tag_ax$6
-
-
-module top$tag_ax$7(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tag_ax$7
-
-
-module top$tag_ax$8(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tag_ax$8
-
-
-module top$tag_ax$9(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tag_ax$9
-
-
-module top$tag_ay$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tag_ay$0
-
-
-module top$tag_ay$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tag_ay$1
-
-
-module top$tag_ay$10(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tag_ay$10
-
-
-module top$tag_ay$11(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tag_ay$11
-
-
-module top$tag_ay$12(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tag_ay$12
-
-
-module top$tag_ay$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tag_ay$2
-
-
-module top$tag_ay$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tag_ay$3
-
-
-module top$tag_ay$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tag_ay$4
-
-
-module top$tag_ay$5(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tag_ay$5
-
-
-module top$tag_ay$6(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tag_ay$6
-
-
-module top$tag_ay$7(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tag_ay$7
-
-
-module top$tag_ay$8(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tag_ay$8
-
-
-module top$tag_ay$9(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tag_ay$9
-
-
-module top$tag_px$0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tag_px$0
-
-
-module top$tag_px$1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tag_px$1
-
-
-module top$tag_px$10(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tag_px$10
-
-
-module top$tag_px$11(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tag_px$11
-
-
-module top$tag_px$12(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tag_px$12
-
-
-module top$tag_px$2(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tag_px$2
-
-
-module top$tag_px$3(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tag_px$3
-
-
-module top$tag_px$4(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tag_px$4
-
-
-module top$tag_px$5(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tag_px$5
-
-
-module top$tag_px$6(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tag_px$6
-
-
-module top$tag_px$7(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tag_px$7
-
-
-module top$tag_px$8(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tag_px$8
-
-
-module top$tag_px$9(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tag_px$9
-
-
-module top$tag_valid$0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tag_valid$0
-
-
-module top$tag_valid$1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tag_valid$1
-
-
-module top$tag_valid$10(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tag_valid$10
-
-
-module top$tag_valid$11(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tag_valid$11
-
-
-module top$tag_valid$12(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tag_valid$12
-
-
-module top$tag_valid$2(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tag_valid$2
-
-
-module top$tag_valid$3(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tag_valid$3
-
-
-module top$tag_valid$4(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tag_valid$4
-
-
-module top$tag_valid$5(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tag_valid$5
-
-
-module top$tag_valid$6(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tag_valid$6
-
-
-module top$tag_valid$7(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tag_valid$7
-
-
-module top$tag_valid$8(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tag_valid$8
-
-
-module top$tag_valid$9(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$tag_valid$9
-
-
-module top$twiddles(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$twiddles$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [4:0] read_address;
@@ -6190,4 +6912,4 @@ module top$twiddles(read_address,read_clock,read_data,write_address,write_clock,
        end
     end
                 
-endmodule // top$twiddles
+endmodule // top$twiddles$0

@@ -32,7 +32,7 @@ pub const MAX_LOG_N: u8 = NttCore13::MAX_LOG_N as u8;
 
 /// A simulated accelerator answering protocol frames.
 pub struct Device {
-    core: CoreSim<12, 14>,
+    core: CoreSim<1, 2, 12, 14>,
     config: Option<Config>,
     /// Cycles the last `Run` took.
     last_run_cycles: u32,
@@ -53,7 +53,7 @@ impl Device {
         Self { core: Self::fresh_core(), config: None, last_run_cycles: 0 }
     }
 
-    fn fresh_core() -> CoreSim<12, 14> {
+    fn fresh_core() -> CoreSim<1, 2, 12, 14> {
         // The core is a fixed, checked design: failing here is a bug in this
         // crate, not a condition callers could handle.
         CoreSim::new(NttCore13::new()).expect("NttCore13 passes rust-hdl's checks")

@@ -2,7 +2,7 @@
 //!
 //! - [`arith`]: pipelined modular arithmetic for a run-time prime `q < 2^30`
 //!   ([`arith::ModAdd`], [`arith::ModMul`]).
-//! - [`ntt`]: the NTT core (memories, butterfly lane, control) and its
+//! - [`ntt`]: the NTT core (memories, butterfly lanes, control) and its
 //!   simulation.
 //! - [`device`]: the accelerator's protocol frame interpreter on the
 //!   simulated core (the device end of the host's in-process link).

@@ -15,7 +15,7 @@ use std::time::Instant;
 use polyhe_core::arith::NttPrimes;
 use polyhe_core::ntt::NttTable;
 use polyhe_fpga::ntt::reference::Twiddles;
-use polyhe_fpga::ntt::sim::{load_commands, run_program, setup_commands, Command as SimCommand, Op};
+use polyhe_fpga::ntt::sim::{load_commands, setup_commands, Command as SimCommand, CoreSim, Op};
 use polyhe_fpga::ntt::{NttControl, NttCore, NttCore13};
 use polyhe_fpga::tools::{self, CellReport};
 use rust_hdl::prelude::{generate_verilog, Block};
@@ -25,31 +25,37 @@ use crate::bench::Progress;
 
 /// The fields of `polyhe fpga report --json` (shown by `--help`).
 pub const JSON_FIELDS_HELP: &str = "\
-JSON fields (one object):
-  lanes               butterfly lanes of the core (1)
+JSON fields (one object). The top level describes the one-lane core (the
+one the simulated device and the driver use), as before lane counts were
+added; lane_configs[] has the same figures for every lane count reported.
+  lanes               butterfly lanes the top-level fields describe (1)
   logn                largest log2 N reported (the rows below go up to it)
   cycles_per_ntt      cycles per forward NTT at that log2 N
-  utilisation         (N/2 log2 N) / cycles_per_ntt at that log2 N
+  utilisation         (N/2 log2 N / lanes) / cycles_per_ntt at that log2 N
   fmax_mhz_ice40      nextpnr-ice40 fmax in MHz of the largest configuration
                       that fits an iCE40 HX8K or UP5K, or null
   fmax_note           how fmax_mhz_ice40 was obtained, or why it is null
-  families            resources of the largest configuration per family
-                      (ice40, ecp5, xilinx): luts, ffs, dsps, brams, cells
-                      (every yosys cell type with its count)
-  configs[]           every synthesised configuration: name, max_logn,
-                      verilog (path), families (as above)
-  rows[]              per log2 N: logn, n, cycles_per_ntt,
-                      cycles_per_product (2 forward + pointwise + inverse),
+  families            resources of the largest one-lane configuration per
+                      family (ice40, ecp5, xilinx): luts, ffs, dsps, brams,
+                      cells (every yosys cell type with its count)
+  configs[]           every synthesised configuration: name (n1024, n1024x2
+                      for two lanes, ...), lanes, max_logn, verilog (path),
+                      families (as above)
+  rows[]              one-lane cycles per log2 N: logn, n, lanes,
+                      cycles_per_ntt, cycles_per_product (2 forward +
+                      pointwise + inverse), cycles_per_pointwise,
                       utilisation, source (simulated: rust-hdl simulation
-                      of NttCore13; formula: NttControl::ntt_cycles, which
-                      the fpga tests check against simulation, and the
-                      pointwise product as N + its offset at the largest
-                      simulated N, 15 cycles),
+                      of the N <= 2^13 core; formula: NttControl::ntt_cycles
+                      and pointwise_cycles, which the fpga tests and this
+                      report check against the simulation),
                       projected_us (cycles_per_product at fmax, or null),
                       projected_ntt_us, cpu_ntt_us (measured NttTable
                       forward, median; null below N = 2^10, where the
                       CPU NTT has no table), cpu_product_us (2 forward,
-                      pointwise, inverse on the CPU)";
+                      pointwise, inverse on the CPU)
+  lane_configs[]      per lane count: lanes, logn, cycles_per_ntt,
+                      utilisation (at logn), families (largest configuration
+                      with that lane count), rows[] (as above)";
 
 /// An FPGA family yosys synthesises for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -131,14 +137,16 @@ pub struct Resources {
     pub cells: std::collections::BTreeMap<String, usize>,
 }
 
-/// An accelerator configuration the report synthesises.
+/// An accelerator size the report synthesises, with each lane count of
+/// [`ReportConfig::lanes`] ([`CoreConfig::verilog`] picks the `NttCore`
+/// parameters).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CoreConfig {
-    /// `NttCore<3, 5>`: N <= 16 (tiny; for quick tests).
+    /// N <= 16 (tiny; for quick tests): one lane `NttCore<1, 2, 3, 5>`.
     N16,
-    /// `NttCore<9, 11>`: N <= 1024.
+    /// N <= 1024: one lane `NttCore<1, 2, 9, 11>`.
     N1024,
-    /// `NttCore13` = `NttCore<12, 14>`: N <= 8192.
+    /// N <= 8192: `NttCore13`, `NttCore13x2`, `NttCore13x4`.
     N8192,
 }
 
@@ -160,26 +168,46 @@ impl CoreConfig {
     /// The largest log2 N the configuration supports.
     pub fn max_log_n(self) -> u32 {
         match self {
-            CoreConfig::N16 => NttCore::<3, 5>::MAX_LOG_N,
-            CoreConfig::N1024 => NttCore::<9, 11>::MAX_LOG_N,
+            CoreConfig::N16 => NttCore::<1, 2, 3, 5>::MAX_LOG_N,
+            CoreConfig::N1024 => NttCore::<1, 2, 9, 11>::MAX_LOG_N,
             CoreConfig::N8192 => NttCore13::MAX_LOG_N,
         }
     }
 
-    /// The generated Verilog (top module `top`).
-    pub fn verilog(self) -> String {
-        fn gen<const B: usize, const T: usize>() -> String {
-            let mut uut = NttCore::<B, T>::new();
+    /// The generated Verilog (top module `top`) with `lanes` lanes (1, 2
+    /// or 4).
+    pub fn verilog(self, lanes: usize) -> anyhow::Result<String> {
+        fn gen<const L: usize, const K: usize, const A: usize, const T: usize>() -> String {
+            let mut uut = NttCore::<L, K, A, T>::new();
             uut.connect_all();
             generate_verilog(&uut)
         }
-        match self {
-            CoreConfig::N16 => gen::<3, 5>(),
-            CoreConfig::N1024 => gen::<9, 11>(),
-            CoreConfig::N8192 => gen::<12, 14>(),
+        Ok(match (self, lanes) {
+            (CoreConfig::N16, 1) => gen::<1, 2, 3, 5>(),
+            (CoreConfig::N16, 2) => gen::<2, 4, 2, 4>(),
+            (CoreConfig::N16, 4) => gen::<4, 8, 1, 3>(),
+            (CoreConfig::N1024, 1) => gen::<1, 2, 9, 11>(),
+            (CoreConfig::N1024, 2) => gen::<2, 4, 8, 10>(),
+            (CoreConfig::N1024, 4) => gen::<4, 8, 7, 9>(),
+            (CoreConfig::N8192, 1) => gen::<1, 2, 12, 14>(),
+            (CoreConfig::N8192, 2) => gen::<2, 4, 11, 13>(),
+            (CoreConfig::N8192, 4) => gen::<4, 8, 10, 12>(),
+            _ => anyhow::bail!("{lanes} lanes: the core has 1, 2 or 4"),
+        })
+    }
+
+    /// Report name with `lanes`: `n1024` for one lane, `n1024x2`, ...
+    pub fn lane_name(self, lanes: usize) -> String {
+        if lanes == 1 {
+            self.name().to_string()
+        } else {
+            format!("{}x{lanes}", self.name())
         }
     }
 }
+
+/// Lane counts the core supports.
+pub const LANE_COUNTS: [usize; 3] = [1, 2, 4];
 
 /// What to report.
 #[derive(Clone, Debug)]
@@ -190,6 +218,9 @@ pub struct ReportConfig {
     pub families: Vec<Family>,
     /// Configurations to synthesise, smallest first.
     pub configs: Vec<CoreConfig>,
+    /// Lane counts (1, 2, 4): each configuration is synthesised and each
+    /// cycle table made for every one.
+    pub lanes: Vec<usize>,
     /// Degrees up to this log2 N are simulated; larger ones use the formula.
     pub max_simulated_log_n: u32,
     /// Largest log2 N in the cycle table.
@@ -207,6 +238,8 @@ pub struct ReportConfig {
 pub struct ConfigReport {
     /// Configuration name.
     pub name: String,
+    /// Butterfly lanes.
+    pub lanes: usize,
     /// Largest log2 N it supports.
     pub max_logn: u32,
     /// Path of its generated Verilog.
@@ -222,11 +255,15 @@ pub struct CycleRow {
     pub logn: u32,
     /// N.
     pub n: usize,
+    /// Butterfly lanes.
+    pub lanes: usize,
     /// Cycles from `start` to `done` of a forward NTT (= inverse).
     pub cycles_per_ntt: usize,
     /// Cycles of a product: two forwards, a pointwise product, an inverse.
     pub cycles_per_product: usize,
-    /// (N/2 log2 N) / cycles_per_ntt.
+    /// Cycles of the pointwise product alone.
+    pub cycles_per_pointwise: usize,
+    /// (N/2 log2 N / lanes) / cycles_per_ntt.
     pub utilisation: f64,
     /// `simulated` or `formula`.
     pub source: String,
@@ -259,6 +296,25 @@ pub struct FpgaReport {
     pub families: std::collections::BTreeMap<String, Resources>,
     /// Every configuration.
     pub configs: Vec<ConfigReport>,
+    /// Cycles and times per degree (one lane).
+    pub rows: Vec<CycleRow>,
+    /// The figures for every lane count reported.
+    pub lane_configs: Vec<LaneReport>,
+}
+
+/// The figures of one lane count.
+#[derive(Clone, Debug, Serialize)]
+pub struct LaneReport {
+    /// Butterfly lanes.
+    pub lanes: usize,
+    /// Largest log2 N in `rows`.
+    pub logn: u32,
+    /// Cycles per forward NTT at `logn`.
+    pub cycles_per_ntt: usize,
+    /// Utilisation at `logn`.
+    pub utilisation: f64,
+    /// Resources of the largest configuration with this lane count.
+    pub families: std::collections::BTreeMap<String, Resources>,
     /// Cycles and times per degree.
     pub rows: Vec<CycleRow>,
 }
@@ -292,8 +348,16 @@ pub fn parse_nextpnr_fmax(log: &str) -> Option<f64> {
         .next_back()
 }
 
-/// Cycles of (forward, pointwise) at `log_n` from the simulated core.
-pub fn simulate_cycles(log_n: u32) -> anyhow::Result<(usize, usize)> {
+/// Cycles of (forward, pointwise) at `log_n` from the simulated `N <= 2^13`
+/// core with `lanes` lanes.
+pub fn simulate_cycles(log_n: u32, lanes: usize) -> anyhow::Result<(usize, usize)> {
+    fn sim<const L: usize, const K: usize, const A: usize, const T: usize>(
+        program: &[SimCommand],
+        max: usize,
+    ) -> anyhow::Result<Vec<usize>> {
+        let mut core = CoreSim::new(NttCore::<L, K, A, T>::new()).map_err(|e| err("simulation", e))?;
+        Ok(core.execute(program, max).map_err(|e| err("simulation", e))?.op_cycles)
+    }
     let n = 1usize << log_n;
     let q = NttPrimes::new(30, n).map_err(|e| err("prime", e))?.next().ok_or_else(|| anyhow::anyhow!("no prime"))?;
     let tw = Twiddles::new(n, q);
@@ -304,10 +368,15 @@ pub fn simulate_cycles(log_n: u32) -> anyhow::Result<(usize, usize)> {
     program.push(SimCommand::Run { op: Op::Forward, slot: 0 });
     program.push(SimCommand::Run { op: Op::Pointwise, slot: 0 });
     let max = program.len() + 8 * n * log_n as usize + 1000;
-    let report = run_program(NttCore13::new(), program, max).map_err(|e| err("simulation", e))?;
-    match report.op_cycles[..] {
+    let op_cycles = match lanes {
+        1 => sim::<1, 2, 12, 14>(&program, max)?,
+        2 => sim::<2, 4, 11, 13>(&program, max)?,
+        4 => sim::<4, 8, 10, 12>(&program, max)?,
+        _ => anyhow::bail!("{lanes} lanes: the core has 1, 2 or 4"),
+    };
+    match op_cycles[..] {
         [fwd, pw] => Ok((fwd, pw)),
-        _ => anyhow::bail!("simulation reported {} operations, expected 2", report.op_cycles.len()),
+        _ => anyhow::bail!("simulation reported {} operations, expected 2", op_cycles.len()),
     }
 }
 
@@ -340,38 +409,43 @@ fn cpu_times(log_n: u32, reps: usize) -> anyhow::Result<(f64, f64)> {
     Ok((median(fwd), median(prod)))
 }
 
-/// The cycle rows from `MIN_LOG_N` to `cfg.max_log_n` (no CPU timing, no
-/// projection).
+/// The cycle rows of the `lanes`-lane core from `MIN_LOG_N` to
+/// `max_log_n` (no CPU timing, no projection): simulated up to
+/// `max_simulated_log_n` (and checked against the formulas there), from the
+/// formulas above.
 pub fn cycle_rows(
     max_simulated_log_n: u32,
     max_log_n: u32,
+    lanes: usize,
     mut tick: impl FnMut(&str),
 ) -> anyhow::Result<Vec<CycleRow>> {
     let wl = NttCore13::WRITE_LATENCY;
+    let pwl = NttCore13::POINTWISE_WRITE_LATENCY;
     let mut rows = Vec::new();
-    // Pointwise cost beyond N, observed in the largest simulation.
-    let mut pw_extra = None;
     for log_n in MIN_LOG_N..=max_log_n {
         let n = 1usize << log_n;
-        let formula = NttControl::ntt_cycles(log_n, wl);
+        let (formula, pw_formula) =
+            (NttControl::ntt_cycles(log_n, lanes, wl), NttControl::pointwise_cycles(log_n, lanes, pwl));
         let (fwd, pw, source) = if log_n <= max_simulated_log_n {
-            let (fwd, pw) = simulate_cycles(log_n)?;
-            if fwd != formula {
-                anyhow::bail!("log2 N = {log_n}: simulated {fwd} cycles, formula {formula}");
+            let (fwd, pw) = simulate_cycles(log_n, lanes)?;
+            if (fwd, pw) != (formula, pw_formula) {
+                anyhow::bail!(
+                    "{lanes} lanes, log2 N = {log_n}: simulated {fwd} and {pw} cycles, formulas {formula} and {pw_formula}"
+                );
             }
-            pw_extra = Some(pw.saturating_sub(n));
             (fwd, pw, "simulated")
         } else {
-            let extra = pw_extra.unwrap_or(NttCore13::POINTWISE_WRITE_LATENCY + 10);
-            (formula, n + extra, "formula")
+            (formula, pw_formula, "formula")
         };
-        tick(&format!("cycles N = 2^{log_n}"));
+        tick(&format!("cycles {lanes} lanes N = 2^{log_n}"));
         rows.push(CycleRow {
             logn: log_n,
             n,
+            lanes,
             cycles_per_ntt: fwd,
             cycles_per_product: 3 * fwd + pw,
-            utilisation: (n / 2 * log_n as usize) as f64 / fwd as f64,
+            cycles_per_pointwise: pw,
+            utilisation: (n / 2 * log_n as usize / lanes) as f64 / fwd as f64,
             source: source.into(),
             projected_us: None,
             projected_ntt_us: None,
@@ -396,57 +470,84 @@ pub fn run(cfg: &ReportConfig) -> anyhow::Result<FpgaReport> {
             anyhow::bail!("{tool} not found on PATH (Debian: apt-get install yosys nextpnr-ice40)");
         }
     }
+    if cfg.lanes.is_empty() || cfg.lanes.iter().any(|l| !LANE_COUNTS.contains(l)) {
+        anyhow::bail!("lane counts must be among {LANE_COUNTS:?}, got {:?}", cfg.lanes);
+    }
     std::fs::create_dir_all(&cfg.out_dir).map_err(|e| err(&cfg.out_dir.display().to_string(), e))?;
     let out = cfg.out_dir.canonicalize().map_err(|e| err("output directory", e))?;
     let sim_rows = (MIN_LOG_N..=cfg.max_log_n).count() as u64;
-    let steps = cfg.configs.len() as u64 * (1 + cfg.families.len() as u64) + 1 + 2 * sim_rows;
+    let lane_counts = cfg.lanes.len() as u64;
+    let steps = lane_counts * (cfg.configs.len() as u64 * (1 + cfg.families.len() as u64) + 2 * sim_rows) + 1;
     let mut progress = Progress::new("fpga report", steps, cfg.progress);
     let mut configs = Vec::new();
-    for &c in &cfg.configs {
-        let file = format!("ntt_core_{}.v", c.name());
-        progress.tick(&format!("verilog {}", c.name()));
-        std::fs::write(out.join(&file), c.verilog()).map_err(|e| err(&file, e))?;
-        let mut families = std::collections::BTreeMap::new();
-        for &f in &cfg.families {
-            let stat = format!("stat_{}_{}.txt", c.name(), f.name());
-            let script = format!("read_verilog {file}; {}; tee -o {stat} stat", f.synth_command());
-            let cells = yosys(&out, &script, &stat, &format!("yosys_{}_{}.log", c.name(), f.name()))?;
-            families.insert(f.name().to_string(), f.resources(&cells));
-            progress.tick(&format!("yosys {} {}", c.name(), f.name()));
+    for &lanes in &cfg.lanes {
+        for &c in &cfg.configs {
+            let name = c.lane_name(lanes);
+            let file = format!("ntt_core_{name}.v");
+            progress.tick(&format!("verilog {name}"));
+            std::fs::write(out.join(&file), c.verilog(lanes)?).map_err(|e| err(&file, e))?;
+            let mut families = std::collections::BTreeMap::new();
+            for &f in &cfg.families {
+                let stat = format!("stat_{name}_{}.txt", f.name());
+                let script = format!("read_verilog {file}; {}; tee -o {stat} stat", f.synth_command());
+                let cells = yosys(&out, &script, &stat, &format!("yosys_{name}_{}.log", f.name()))?;
+                families.insert(f.name().to_string(), f.resources(&cells));
+                progress.tick(&format!("yosys {name} {}", f.name()));
+            }
+            configs.push(ConfigReport { name, lanes, max_logn: c.max_log_n(), verilog: file, families });
         }
-        configs.push(ConfigReport { name: c.name().into(), max_logn: c.max_log_n(), verilog: file, families });
     }
     // fmax: the largest configuration that fits an iCE40 part, with DSPs
     // (UP5K) or with the multipliers in LUTs (HX8K, synthesised without -dsp).
     let (fmax, note) = if cfg.place { ice40_fmax(&out, &configs)? } else { (None, "placement not requested".into()) };
     progress.tick("cycles");
-    let mut rows = cycle_rows(cfg.max_simulated_log_n, cfg.max_log_n, |m| progress.tick(m))?;
-    for row in &mut rows {
-        // The CPU NttTable starts at polyhe_core::ntt::MIN_LOG_N (2^10).
-        if cfg.cpu_reps > 0 && row.logn >= polyhe_core::ntt::MIN_LOG_N {
-            let (f, p) = cpu_times(row.logn, cfg.cpu_reps)?;
-            row.cpu_ntt_us = Some(f);
-            row.cpu_product_us = Some(p);
+    // CPU times per degree, measured once for all lane counts.
+    let mut cpu = std::collections::BTreeMap::new();
+    let mut lane_configs = Vec::new();
+    for &lanes in &cfg.lanes {
+        let mut rows = cycle_rows(cfg.max_simulated_log_n, cfg.max_log_n, lanes, |m| progress.tick(m))?;
+        for row in &mut rows {
+            // The CPU NttTable starts at polyhe_core::ntt::MIN_LOG_N (2^10).
+            if cfg.cpu_reps > 0 && row.logn >= polyhe_core::ntt::MIN_LOG_N {
+                let (f, p) = match cpu.get(&row.logn) {
+                    Some(&t) => t,
+                    None => *cpu.entry(row.logn).or_insert(cpu_times(row.logn, cfg.cpu_reps)?),
+                };
+                row.cpu_ntt_us = Some(f);
+                row.cpu_product_us = Some(p);
+            }
+            if let Some(mhz) = fmax {
+                row.projected_us = Some(row.cycles_per_product as f64 / mhz);
+                row.projected_ntt_us = Some(row.cycles_per_ntt as f64 / mhz);
+            }
+            progress.tick(&format!("cpu N = 2^{}", row.logn));
         }
-        if let Some(mhz) = fmax {
-            row.projected_us = Some(row.cycles_per_product as f64 / mhz);
-            row.projected_ntt_us = Some(row.cycles_per_ntt as f64 / mhz);
-        }
-        progress.tick(&format!("cpu N = 2^{}", row.logn));
+        let last = rows.last().ok_or_else(|| anyhow::anyhow!("no degree"))?;
+        let families = configs.iter().rfind(|c| c.lanes == lanes).map(|c| c.families.clone()).unwrap_or_default();
+        lane_configs.push(LaneReport {
+            lanes,
+            logn: last.logn,
+            cycles_per_ntt: last.cycles_per_ntt,
+            utilisation: last.utilisation,
+            families,
+            rows,
+        });
     }
     progress.finish();
-    let last = rows.last().ok_or_else(|| anyhow::anyhow!("no degree"))?;
-    let families = configs.last().map(|c| c.families.clone()).unwrap_or_default();
+    // The top level: the one-lane core when it was reported (the fields
+    // predate lane counts), otherwise the first lane count.
+    let top = lane_configs.iter().find(|l| l.lanes == 1).unwrap_or(&lane_configs[0]).clone();
     Ok(FpgaReport {
-        lanes: 1,
-        logn: last.logn,
-        cycles_per_ntt: last.cycles_per_ntt,
-        utilisation: last.utilisation,
+        lanes: top.lanes,
+        logn: top.logn,
+        cycles_per_ntt: top.cycles_per_ntt,
+        utilisation: top.utilisation,
         fmax_mhz_ice40: fmax,
         fmax_note: note,
-        families,
+        families: top.families,
         configs,
-        rows,
+        rows: top.rows,
+        lane_configs,
     })
 }
 
@@ -531,37 +632,52 @@ pub fn write_files(report: &FpgaReport, dir: &Path) -> anyhow::Result<()> {
 /// The report as a text table.
 pub fn render_table(r: &FpgaReport) -> String {
     let mut s = String::new();
-    let _ = writeln!(s, "polyhe NTT accelerator: {} butterfly lane(s)\n", r.lanes);
+    let lanes: Vec<String> = r.lane_configs.iter().map(|l| l.lanes.to_string()).collect();
+    let _ = writeln!(s, "polyhe NTT accelerator: {} butterfly lane(s)\n", lanes.join(", "));
     let _ = writeln!(s, "Resources (yosys 0.23):");
-    let _ = writeln!(s, "{:<8} {:<7} {:>7} {:>7} {:>5} {:>6}", "config", "family", "LUTs", "FFs", "DSPs", "BRAMs");
+    let _ = writeln!(s, "{:<9} {:<7} {:>7} {:>7} {:>5} {:>6}", "config", "family", "LUTs", "FFs", "DSPs", "BRAMs");
     for c in &r.configs {
         for (f, res) in &c.families {
             let _ =
-                writeln!(s, "{:<8} {:<7} {:>7} {:>7} {:>5} {:>6}", c.name, f, res.luts, res.ffs, res.dsps, res.brams);
+                writeln!(s, "{:<9} {:<7} {:>7} {:>7} {:>5} {:>6}", c.name, f, res.luts, res.ffs, res.dsps, res.brams);
         }
     }
     let fmax = r.fmax_mhz_ice40.map_or("none".to_string(), |f| format!("{f:.2} MHz"));
-    let _ = writeln!(s, "\niCE40 fmax: {fmax} ({})\n", r.fmax_note);
-    let _ = writeln!(
-        s,
-        "{:>5} {:>10} {:>11} {:>6} {:<9} {:>12} {:>11} {:>12} {:>11}",
-        "log N", "NTT cyc", "product cyc", "util", "source", "fpga NTT us", "cpu NTT us", "fpga prod us", "cpu prod us"
-    );
+    let _ = writeln!(s, "\niCE40 fmax: {fmax} ({})", r.fmax_note);
     let opt = |v: Option<f64>| v.map_or("-".to_string(), |x| format!("{x:.1}"));
-    for row in &r.rows {
+    for l in &r.lane_configs {
+        let _ =
+            writeln!(s, "\n{} lane(s): cycles from start to done; util = (N/2 log2 N / lanes) / NTT cycles", l.lanes);
         let _ = writeln!(
             s,
-            "{:>5} {:>10} {:>11} {:>5.1}% {:<9} {:>12} {:>11} {:>12} {:>11}",
-            row.logn,
-            row.cycles_per_ntt,
-            row.cycles_per_product,
-            100.0 * row.utilisation,
-            row.source,
-            opt(row.projected_ntt_us),
-            opt(row.cpu_ntt_us),
-            opt(row.projected_us),
-            opt(row.cpu_product_us)
+            "{:>5} {:>10} {:>8} {:>11} {:>6} {:<9} {:>12} {:>11} {:>12} {:>11}",
+            "log N",
+            "NTT cyc",
+            "pw cyc",
+            "product cyc",
+            "util",
+            "source",
+            "fpga NTT us",
+            "cpu NTT us",
+            "fpga prod us",
+            "cpu prod us"
         );
+        for row in &l.rows {
+            let _ = writeln!(
+                s,
+                "{:>5} {:>10} {:>8} {:>11} {:>5.1}% {:<9} {:>12} {:>11} {:>12} {:>11}",
+                row.logn,
+                row.cycles_per_ntt,
+                row.cycles_per_pointwise,
+                row.cycles_per_product,
+                100.0 * row.utilisation,
+                row.source,
+                opt(row.projected_ntt_us),
+                opt(row.cpu_ntt_us),
+                opt(row.projected_us),
+                opt(row.cpu_product_us)
+            );
+        }
     }
     s
 }

@@ -68,6 +68,10 @@ struct FpgaReportArgs {
     /// (n16: the same datapath and control with small memories).
     #[arg(long, value_delimiter = ',', default_value = "n16,n1024,n8192")]
     configs: Vec<String>,
+    /// Butterfly lane counts (1, 2, 4), comma-separated: every configuration
+    /// is synthesised and every cycle table made for each.
+    #[arg(long, value_delimiter = ',', default_value = "1,2,4")]
+    lanes: Vec<usize>,
     /// Degrees up to this log2 N are simulated, larger ones use the tested formula.
     #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u32).range(4..=13))]
     max_simulated_logn: u32,
@@ -104,6 +108,7 @@ fn fpga_report(args: &FpgaReportArgs) -> anyhow::Result<()> {
         out_dir: args.out.clone(),
         families,
         configs,
+        lanes: args.lanes.clone(),
         max_simulated_log_n: args.max_simulated_logn,
         max_log_n: args.max_logn,
         cpu_reps: args.cpu_reps,

@@ -38,13 +38,20 @@ fn parses_nextpnr_fmax() {
 
 #[test]
 fn cycle_rows_simulate_small_degrees_and_use_the_formula_above() {
-    let rows = fr::cycle_rows(5, 7, |_| {}).unwrap();
-    assert_eq!(rows.iter().map(|r| r.logn).collect::<Vec<_>>(), [4, 5, 6, 7]);
-    assert_eq!(rows[0].source, "simulated");
-    assert_eq!(rows[3].source, "formula");
-    // Documented in NttCore: N = 16 forward 57 cycles, pointwise 31.
-    assert_eq!((rows[0].cycles_per_ntt, rows[0].cycles_per_product), (57, 3 * 57 + 31));
-    assert!(rows[3].utilisation > 0.9 && rows[3].utilisation <= 1.0);
+    use polyhe_fpga::ntt::{NttControl, NttCore13};
+    for lanes in [1, 2, 4] {
+        let rows = fr::cycle_rows(5, 7, lanes, |_| {}).unwrap();
+        assert_eq!(rows.iter().map(|r| r.logn).collect::<Vec<_>>(), [4, 5, 6, 7]);
+        assert_eq!(rows[0].source, "simulated");
+        assert_eq!(rows[3].source, "formula");
+        // cycle_rows checks the simulated rows against these formulas.
+        let fwd = NttControl::ntt_cycles(4, lanes, NttCore13::WRITE_LATENCY);
+        let pw = NttControl::pointwise_cycles(4, lanes, NttCore13::POINTWISE_WRITE_LATENCY);
+        assert_eq!((rows[0].cycles_per_ntt, rows[0].cycles_per_product), (fwd, 3 * fwd + pw));
+        assert!(rows.iter().all(|r| r.lanes == lanes && r.utilisation <= 1.0));
+    }
+    // One lane reaches 90% from N = 64, more lanes need larger N.
+    assert!(fr::cycle_rows(4, 7, 1, |_| {}).unwrap()[3].utilisation > 0.9);
 }
 
 #[test]
@@ -57,6 +64,7 @@ fn tiny_report_has_the_json_fields() {
         out_dir: dir.path().to_path_buf(),
         families: vec![Family::Ice40],
         configs: vec![CoreConfig::N16],
+        lanes: vec![1, 2],
         max_simulated_log_n: 4,
         max_log_n: 5,
         cpu_reps: 1,
@@ -69,6 +77,10 @@ fn tiny_report_has_the_json_fields() {
         assert!(v.get(key).is_some(), "missing {key}: {v}");
     }
     assert_eq!(v["lanes"], 1);
+    let lane_counts: Vec<_> = v["lane_configs"].as_array().unwrap().iter().map(|l| l["lanes"].clone()).collect();
+    assert_eq!(lane_counts, [1, 2]);
+    assert_eq!(v["lane_configs"][1]["families"]["ice40"]["dsps"], 42);
+    assert_eq!(v["rows"], v["lane_configs"][0]["rows"]);
     assert_eq!(v["logn"], 5);
     assert!(v["fmax_mhz_ice40"].is_null());
     let ice = &v["families"]["ice40"];
@@ -77,6 +89,7 @@ fn tiny_report_has_the_json_fields() {
     }
     assert_eq!(ice["dsps"], 21);
     assert!(dir.path().join("ntt_core_n16.v").is_file());
+    assert!(dir.path().join("ntt_core_n16x2.v").is_file());
     assert!(fr::render_table(&report).contains("n16"));
     fr::write_files(&report, dir.path()).unwrap();
     let back: serde_json::Value =

@@ -1,6 +1,7 @@
 //! [`NttControl`]: the state machine that sequences one operation of the
-//! core (forward NTT, inverse NTT, pointwise product) as a stream of
-//! butterfly issues.
+//! core (forward NTT, inverse NTT, pointwise product) as a stream of issue
+//! groups, one group of `lanes` butterflies per cycle, and [`group_indices`],
+//! its software model.
 
 use rust_hdl::prelude::*;
 
@@ -26,34 +27,101 @@ enum State {
     Drain,
 }
 
-/// Issues one butterfly (or one pointwise product) per cycle.
+/// The bank of coefficient `index` in a core with `2^bank_bits` banks per
+/// slot: the XOR of the index's `bank_bits`-wide chunks (bit `j` of the bank
+/// is the parity of the index bits at positions `= j mod bank_bits`). Its
+/// address in the bank is `index >> bank_bits`.
+pub fn bank_of(index: usize, bank_bits: u32) -> usize {
+    let mask = (1usize << bank_bits) - 1;
+    let (mut bank, mut rest) = (0, index);
+    while rest != 0 {
+        bank ^= rest & mask;
+        rest >>= bank_bits;
+    }
+    bank
+}
+
+/// The window of `b = log2(2 lanes)` consecutive index bits a stage's issue
+/// groups span: its lowest bit. `s` is the stage's butterfly bit (distance
+/// `2^s`), `log_n` the transform's size.
 ///
-/// **Order.** Stage by stage (`log2 N` stages; forward: distance `h` from
-/// `N/2` down to 1, inverse: from 1 up to `N/2`), and within a stage group
-/// by group, `k = 0 .. h-1` in each: butterfly `t` of a stage pairs
-/// `i = 2 g h + k` with `j = i + h` and uses twiddle `m + g` (`m` = number
-/// of groups), exactly the loop order of `polyhe_core::ntt::scalar`.
+/// Forward stages (`s` going down) take the window with `s` on top, inverse
+/// stages (`s` going up) the one with `s` at the bottom, both clamped to
+/// `[0, log_n)`: consecutive stages' windows then overlap in `b - 1` bits,
+/// which keeps the read-after-write slack between stages at least half a
+/// stage (see [`NttControl`]).
+pub fn window_start(s: u32, log_n: u32, b: u32, inverse: bool) -> u32 {
+    if inverse {
+        s.min(log_n - b)
+    } else {
+        (s + 1).saturating_sub(b)
+    }
+}
+
+/// The butterflies `(x, y, twiddle index)` of issue group `g` of the stage
+/// with butterfly bit `s`, lane by lane, exactly as the hardware forms them
+/// ([`NttControl`] and the core's lanes); `lanes` is 1, 2 or 4.
+pub fn group_indices(log_n: u32, lanes: usize, inverse: bool, s: u32, g: usize) -> Vec<(usize, usize, usize)> {
+    let b = lanes.trailing_zeros() + 1;
+    let w = window_start(s, log_n, b, inverse);
+    let base = ((g >> w) << (w + b)) | (g & ((1 << w) - 1));
+    let d = s - w;
+    (0..lanes)
+        .map(|lane| {
+            let c = ((lane >> d) << (d + 1)) | (lane & ((1 << d) - 1));
+            let x = base | (c << w);
+            let y = x | (1 << s);
+            (x, y, ((1 << log_n) | x) >> (s + 1))
+        })
+        .collect()
+}
+
+/// Issues one group of `lanes` butterflies (or `lanes` pointwise products)
+/// per cycle, for `lanes` = 1, 2 or 4 (`b = log2(2 lanes)` bits of bank).
 ///
-/// **Why this order keeps the pipeline full.** Butterfly `t'` of a stage
-/// reads what butterflies up to `t' + N/4` of the previous stage wrote (at
-/// most: forward `t' + h/2`, inverse `t' + h`), so with one issue per cycle
-/// the dependent write happened at least `N/2 - N/4 = N/4` cycles earlier.
-/// When `N/4` is below the core's write-back distance (`raw_distance`: issue
-/// to write plus one), the control waits `raw_distance - N/4` idle cycles
-/// between stages; from `N = 4 raw_distance` on (64 for the core) stages
-/// follow each other back to back and a transform takes
-/// `N/2 log2 N + O(1)` cycles.
+/// **Banks.** Coefficient `i` lives in bank [`bank_of`]`(i, b)` of `2^b`
+/// banks at address `i >> b`. A group is `2^b = 2 lanes` indices that agree
+/// outside a window of `b` consecutive bit positions ([`window_start`]) and
+/// take all values inside it; the stage's butterfly bit `s` is in the
+/// window, so the group is `lanes` whole butterflies. Consecutive bit
+/// positions are distinct modulo `b`, so the `b x b` restriction of the
+/// bank map to the window is a permutation: the group's elements are in
+/// `2 lanes` different banks, every stage, forward and inverse; each bank
+/// (one read and one write port) serves one read and one write per cycle.
+/// Pointwise groups are `lanes` consecutive aligned indices: distinct low
+/// bits, so distinct banks too.
 ///
-/// **Outputs.** `issue_*` are registered: they describe one issue per cycle
-/// while `issue_valid` is high. `inverse` and `pointwise` hold the running
-/// operation's mode from `start` until `done`. `busy` is high from the cycle
-/// after `start` until the cycle `done` pulses; by then the last issue has
-/// been written back (`drain_*` cycles after it).
+/// **Order.** Stage by stage (`log2 N` stages; forward: `s` from
+/// `log2 N - 1` down to 0, inverse: up from 0), and within a stage group
+/// `g = 0 .. N/(2 lanes) - 1`, whose base index is `g` with `b` zero bits
+/// inserted at the window (see [`group_indices`]). For one lane this is the
+/// loop order of `polyhe_core::ntt::scalar`.
+///
+/// **Why this keeps the pipeline full.** An element `e` is written in stage
+/// `s` by group `G_s(e)` and read in the next stage by group `G_s'(e)`; the
+/// two windows differ in one bit position, and `G_s(e) - G_s'(e) <=
+/// N/(4 lanes)` (the differing bit sits at the same position in both group
+/// numbers). So with one group per cycle the dependent write happened at
+/// least `N/(2 lanes) - N/(4 lanes) = N/(4 lanes)` cycles earlier. When that
+/// is below the core's write-back distance (`raw_distance`: issue to write
+/// plus one), the control waits `raw_distance - N/(4 lanes)` idle cycles
+/// between stages; from `N = 4 lanes raw_distance` on stages follow each
+/// other back to back and a transform takes `N/(2 lanes) log2 N + O(1)`
+/// cycles. A software replay of this order checks distinct banks and the
+/// read-after-write distance for every degree and lane count.
+///
+/// **Outputs.** `issue_*` are registered: they describe one group per cycle
+/// while `issue_valid` is high (base index, window start `w`, butterfly bit
+/// `s` and `d = s - w`; each lane forms its own butterfly from them).
+/// `inverse` and `pointwise` hold the running operation's mode from `start`
+/// until `done`. `busy` is high from the cycle after `start` until the cycle
+/// `done` pulses; by then the last issue has been written back (`drain_*`
+/// cycles after it).
 #[derive(LogicBlock)]
 pub struct NttControl {
     /// Clock.
     pub clock: Signal<In, Clock>,
-    /// `log2 N`, 1 to 13.
+    /// `log2 N`, `log2(2 lanes)` to 13.
     pub log_n: Signal<In, Bits<4>>,
     /// Starts `op` (ignored while busy, and for op code 3).
     pub start: Signal<In, Bit>,
@@ -67,15 +135,22 @@ pub struct NttControl {
     pub inverse: Signal<Out, Bit>,
     /// The running operation is a pointwise product.
     pub pointwise: Signal<Out, Bit>,
-    /// An issue is presented this cycle.
+    /// `N = 2^log_n`.
+    pub n: Signal<Out, Bits<INDEX_BITS>>,
+    /// A group is presented this cycle.
     pub issue_valid: Signal<Out, Bit>,
-    /// Index of the butterfly's first element (pointwise: the element).
-    pub issue_i: Signal<Out, Bits<INDEX_BITS>>,
-    /// Index of the butterfly's second element (pointwise: the element).
-    pub issue_j: Signal<Out, Bits<INDEX_BITS>>,
-    /// Twiddle index in the running direction's table.
-    pub issue_tw: Signal<Out, Bits<INDEX_BITS>>,
-    // Parameters: the read-after-write distance and the drain lengths.
+    /// The group's base index (zero in the window bits).
+    pub issue_base: Signal<Out, Bits<INDEX_BITS>>,
+    /// The window's lowest bit position.
+    pub issue_w: Signal<Out, Bits<4>>,
+    /// The butterfly bit's position in the window (`s - w`).
+    pub issue_d: Signal<Out, Bits<4>>,
+    /// The butterfly bit `s` (distance `2^s`).
+    pub issue_s: Signal<Out, Bits<4>>,
+    // Parameters: lanes and banks (log2), the read-after-write distance and
+    // the drain lengths.
+    lane_bits: Constant<Bits<4>>,
+    bank_bits: Constant<Bits<4>>,
     raw_distance: Constant<Bits<INDEX_BITS>>,
     drain_ntt: Constant<Bits<5>>,
     drain_pointwise: Constant<Bits<5>>,
@@ -83,39 +158,39 @@ pub struct NttControl {
     state: DFF<State>,
     inv: DFF<Bit>,
     pw: DFF<Bit>,
-    n_half: DFF<Bits<INDEX_BITS>>,
     gap_len: DFF<Bits<5>>,
     countdown: DFF<Bits<5>>,
-    // Loop counters: distance h, groups m, offset k in the group, the
-    // group's first index, the twiddle index, issues in this stage.
-    h: DFF<Bits<INDEX_BITS>>,
-    m: DFF<Bits<INDEX_BITS>>,
-    k: DFF<Bits<INDEX_BITS>>,
-    base: DFF<Bits<INDEX_BITS>>,
-    tw: DFF<Bits<INDEX_BITS>>,
-    count: DFF<Bits<INDEX_BITS>>,
+    // The stage's butterfly bit and the group counter.
+    s: DFF<Bits<4>>,
+    g: DFF<Bits<INDEX_BITS>>,
     // Registered outputs.
     done_r: DFF<Bit>,
     valid_r: DFF<Bit>,
-    i_r: DFF<Bits<INDEX_BITS>>,
-    j_r: DFF<Bits<INDEX_BITS>>,
-    tw_r: DFF<Bits<INDEX_BITS>>,
+    base_r: DFF<Bits<INDEX_BITS>>,
+    w_r: DFF<Bits<4>>,
+    d_r: DFF<Bits<4>>,
+    s_r: DFF<Bits<4>>,
     // Combinational helpers.
-    n: Signal<Local, Bits<INDEX_BITS>>,
+    n_full: Signal<Local, Bits<INDEX_BITS>>,
+    groups: Signal<Local, Bits<INDEX_BITS>>,
+    pw_groups: Signal<Local, Bits<INDEX_BITS>>,
     n_quarter: Signal<Local, Bits<INDEX_BITS>>,
     gap_diff: Signal<Local, Bits<INDEX_BITS>>,
-    idx: Signal<Local, Bits<INDEX_BITS>>,
-    count_next: Signal<Local, Bits<INDEX_BITS>>,
-    k_next: Signal<Local, Bits<INDEX_BITS>>,
+    w: Signal<Local, Bits<4>>,
+    low_mask: Signal<Local, Bits<INDEX_BITS>>,
+    base: Signal<Local, Bits<INDEX_BITS>>,
+    g_next: Signal<Local, Bits<INDEX_BITS>>,
     last_stage: Signal<Local, Bit>,
 }
 
 impl NttControl {
-    /// A control for a datapath that writes an issue back `write_latency`
-    /// rising edges after it was presented (`pointwise_write_latency` for
-    /// pointwise products).
-    pub fn new(write_latency: usize, pointwise_write_latency: usize) -> Self {
+    /// A control for `lanes` (1, 2 or 4) lanes and a datapath that writes
+    /// an issue back `write_latency` rising edges after it was presented
+    /// (`pointwise_write_latency` for pointwise products).
+    pub fn new(lanes: usize, write_latency: usize, pointwise_write_latency: usize) -> Self {
+        assert!(matches!(lanes, 1 | 2 | 4), "lanes must be 1, 2 or 4");
         assert!(write_latency + 1 < 32 && pointwise_write_latency + 1 < 32, "latencies too long for the counters");
+        let lane_bits = lanes.trailing_zeros() as u64;
         Self {
             clock: Default::default(),
             log_n: Default::default(),
@@ -125,69 +200,95 @@ impl NttControl {
             done: Default::default(),
             inverse: Default::default(),
             pointwise: Default::default(),
+            n: Default::default(),
             issue_valid: Default::default(),
-            issue_i: Default::default(),
-            issue_j: Default::default(),
-            issue_tw: Default::default(),
+            issue_base: Default::default(),
+            issue_w: Default::default(),
+            issue_d: Default::default(),
+            issue_s: Default::default(),
+            lane_bits: Constant::new(lane_bits.into()),
+            bank_bits: Constant::new((lane_bits + 1).into()),
             raw_distance: Constant::new(((write_latency + 1) as u64).into()),
             drain_ntt: Constant::new(((write_latency + 1) as u64).into()),
             drain_pointwise: Constant::new(((pointwise_write_latency + 1) as u64).into()),
             state: Default::default(),
             inv: Default::default(),
             pw: Default::default(),
-            n_half: Default::default(),
             gap_len: Default::default(),
             countdown: Default::default(),
-            h: Default::default(),
-            m: Default::default(),
-            k: Default::default(),
-            base: Default::default(),
-            tw: Default::default(),
-            count: Default::default(),
+            s: Default::default(),
+            g: Default::default(),
             done_r: Default::default(),
             valid_r: Default::default(),
-            i_r: Default::default(),
-            j_r: Default::default(),
-            tw_r: Default::default(),
-            n: Default::default(),
+            base_r: Default::default(),
+            w_r: Default::default(),
+            d_r: Default::default(),
+            s_r: Default::default(),
+            n_full: Default::default(),
+            groups: Default::default(),
+            pw_groups: Default::default(),
             n_quarter: Default::default(),
             gap_diff: Default::default(),
-            idx: Default::default(),
-            count_next: Default::default(),
-            k_next: Default::default(),
+            w: Default::default(),
+            low_mask: Default::default(),
+            base: Default::default(),
+            g_next: Default::default(),
             last_stage: Default::default(),
         }
     }
 
-    /// Stage-boundary idle cycles for degree `2^log_n` (see the type docs).
-    pub fn gap_cycles(log_n: u32, write_latency: usize) -> usize {
-        (write_latency + 1).saturating_sub((1usize << log_n) / 4)
+    /// Stage-boundary idle cycles for degree `2^log_n` and `lanes` lanes
+    /// (see the type docs).
+    pub fn gap_cycles(log_n: u32, lanes: usize, write_latency: usize) -> usize {
+        (write_latency + 1).saturating_sub((1usize << log_n) / (4 * lanes))
     }
 
     /// Cycles from `start` (the edge that samples it) to `done`, for a
-    /// forward or inverse NTT of degree `2^log_n`.
-    pub fn ntt_cycles(log_n: u32, write_latency: usize) -> usize {
+    /// forward or inverse NTT of degree `2^log_n` on `lanes` lanes.
+    pub fn ntt_cycles(log_n: u32, lanes: usize, write_latency: usize) -> usize {
         let stages = log_n as usize;
-        // One cycle to leave Idle, the issues, the gaps, the drain.
-        1 + stages * (1 << (log_n - 1)) + (stages - 1) * Self::gap_cycles(log_n, write_latency) + write_latency + 1
+        // One cycle to leave Idle, the groups, the gaps, the drain.
+        1 + stages * ((1 << log_n) / (2 * lanes))
+            + (stages - 1) * Self::gap_cycles(log_n, lanes, write_latency)
+            + write_latency
+            + 1
+    }
+
+    /// Cycles from `start` to `done` for a pointwise product of degree
+    /// `2^log_n` on `lanes` lanes.
+    pub fn pointwise_cycles(log_n: u32, lanes: usize, pointwise_write_latency: usize) -> usize {
+        1 + (1 << log_n) / lanes + pointwise_write_latency + 1
     }
 }
 
 impl Logic for NttControl {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(
-            self, clock, state, inv, pw, n_half, gap_len, countdown, h, m, k, base, tw, count, done_r, valid_r, i_r,
-            j_r, tw_r
-        );
-        self.n.next = bits::<INDEX_BITS>(1) << self.log_n.val();
-        self.n_quarter.next = self.n.val() >> 2;
+        dff_setup!(self, clock, state, inv, pw, gap_len, countdown, s, g, done_r, valid_r, base_r, w_r, d_r, s_r);
+        self.n_full.next = bits::<INDEX_BITS>(1) << self.log_n.val();
+        self.groups.next = self.n_full.val() >> self.bank_bits.val();
+        self.pw_groups.next = self.n_full.val() >> self.lane_bits.val();
+        self.n_quarter.next = self.groups.val() >> 1;
         self.gap_diff.next = self.raw_distance.val() - self.n_quarter.val();
-        self.idx.next = self.base.q.val() + self.k.q.val();
-        self.count_next.next = self.count.q.val() + 1;
-        self.k_next.next = self.k.q.val() + 1;
-        self.last_stage.next = (self.inv.q.val() && (self.h.q.val() == self.n_half.q.val()))
-            || (!self.inv.q.val() && (self.h.q.val() == 1));
+        // The stage's window (window_start).
+        if self.inv.q.val() {
+            if (self.s.q.val() + self.bank_bits.val()) <= self.log_n.val() {
+                self.w.next = self.s.q.val();
+            } else {
+                self.w.next = self.log_n.val() - self.bank_bits.val();
+            }
+        } else if (self.s.q.val() + 1) >= self.bank_bits.val() {
+            self.w.next = self.s.q.val() + 1 - self.bank_bits.val();
+        } else {
+            self.w.next = 0.into();
+        }
+        self.low_mask.next = (bits::<INDEX_BITS>(1) << self.w.val()) - 1;
+        // The group's base: g with bank_bits zero bits inserted at w.
+        self.base.next = ((self.g.q.val() >> self.w.val()) << (self.w.val() + self.bank_bits.val()))
+            | (self.g.q.val() & self.low_mask.val());
+        self.g_next.next = self.g.q.val() + 1;
+        self.last_stage.next = (self.inv.q.val() && ((self.s.q.val() + 1) == self.log_n.val()))
+            || (!self.inv.q.val() && !self.s.q.val().any());
         self.valid_r.d.next = false;
         self.done_r.d.next = false;
         match self.state.q.val() {
@@ -195,10 +296,7 @@ impl Logic for NttControl {
                 if self.start.val() && !(self.op.val().get_bit(0) && self.op.val().get_bit(1)) {
                     self.inv.d.next = self.op.val().get_bit(0);
                     self.pw.d.next = self.op.val().get_bit(1);
-                    self.count.d.next = 0.into();
-                    self.k.d.next = 0.into();
-                    self.base.d.next = 0.into();
-                    self.n_half.d.next = self.n.val() >> 1;
+                    self.g.d.next = 0.into();
                     if self.n_quarter.val() >= self.raw_distance.val() {
                         self.gap_len.d.next = 0.into();
                     } else {
@@ -207,54 +305,38 @@ impl Logic for NttControl {
                     if self.op.val().get_bit(1) {
                         self.state.d.next = State::Pointwise;
                     } else if self.op.val().get_bit(0) {
-                        self.h.d.next = 1.into();
-                        self.m.d.next = self.n.val() >> 1;
-                        self.tw.d.next = self.n.val() >> 1;
+                        self.s.d.next = 0.into();
                         self.state.d.next = State::Run;
                     } else {
-                        self.h.d.next = self.n.val() >> 1;
-                        self.m.d.next = 1.into();
-                        self.tw.d.next = 1.into();
+                        self.s.d.next = self.log_n.val() - 1;
                         self.state.d.next = State::Run;
                     }
                 }
             }
             State::Run => {
                 self.valid_r.d.next = true;
-                self.i_r.d.next = self.idx.val();
-                self.j_r.d.next = self.idx.val() + self.h.q.val();
-                self.tw_r.d.next = self.tw.q.val();
-                if self.count_next.val() == self.n_half.q.val() {
+                self.base_r.d.next = self.base.val();
+                self.w_r.d.next = self.w.val();
+                self.d_r.d.next = self.s.q.val() - self.w.val();
+                self.s_r.d.next = self.s.q.val();
+                if self.g_next.val() == self.groups.val() {
                     if self.last_stage.val() {
                         self.countdown.d.next = self.drain_ntt.val();
                         self.state.d.next = State::Drain;
                     } else {
                         if self.inv.q.val() {
-                            self.h.d.next = self.h.q.val() << 1;
-                            self.m.d.next = self.m.q.val() >> 1;
-                            self.tw.d.next = self.m.q.val() >> 1;
+                            self.s.d.next = self.s.q.val() + 1;
                         } else {
-                            self.h.d.next = self.h.q.val() >> 1;
-                            self.m.d.next = self.m.q.val() << 1;
-                            self.tw.d.next = self.m.q.val() << 1;
+                            self.s.d.next = self.s.q.val() - 1;
                         }
-                        self.k.d.next = 0.into();
-                        self.base.d.next = 0.into();
-                        self.count.d.next = 0.into();
+                        self.g.d.next = 0.into();
                         if self.gap_len.q.val().any() {
                             self.countdown.d.next = self.gap_len.q.val();
                             self.state.d.next = State::Gap;
                         }
                     }
                 } else {
-                    self.count.d.next = self.count_next.val();
-                    if self.k_next.val() == self.h.q.val() {
-                        self.k.d.next = 0.into();
-                        self.base.d.next = self.base.q.val() + (self.h.q.val() << 1);
-                        self.tw.d.next = self.tw.q.val() + 1;
-                    } else {
-                        self.k.d.next = self.k_next.val();
-                    }
+                    self.g.d.next = self.g_next.val();
                 }
             }
             State::Gap => {
@@ -264,12 +346,15 @@ impl Logic for NttControl {
                 }
             }
             State::Pointwise => {
+                // Lane l takes element g lanes + l: base g << lane_bits, a
+                // window at 0 with the butterfly bit on top of the lane bits.
                 self.valid_r.d.next = true;
-                self.i_r.d.next = self.count.q.val();
-                self.j_r.d.next = self.count.q.val();
-                self.tw_r.d.next = 0.into();
-                self.count.d.next = self.count_next.val();
-                if self.count_next.val() == self.n.val() {
+                self.base_r.d.next = self.g.q.val() << self.lane_bits.val();
+                self.w_r.d.next = 0.into();
+                self.d_r.d.next = self.lane_bits.val();
+                self.s_r.d.next = 0.into();
+                self.g.d.next = self.g_next.val();
+                if self.g_next.val() == self.pw_groups.val() {
                     self.countdown.d.next = self.drain_pointwise.val();
                     self.state.d.next = State::Drain;
                 }
@@ -289,9 +374,11 @@ impl Logic for NttControl {
         self.done.next = self.done_r.q.val();
         self.inverse.next = self.inv.q.val();
         self.pointwise.next = self.pw.q.val();
+        self.n.next = self.n_full.val();
         self.issue_valid.next = self.valid_r.q.val();
-        self.issue_i.next = self.i_r.q.val();
-        self.issue_j.next = self.j_r.q.val();
-        self.issue_tw.next = self.tw_r.q.val();
+        self.issue_base.next = self.base_r.q.val();
+        self.issue_w.next = self.w_r.q.val();
+        self.issue_d.next = self.d_r.q.val();
+        self.issue_s.next = self.s_r.q.val();
     }
 }

@@ -150,17 +150,17 @@ pub struct SimReport {
 
 /// Simulates `program` on `core`, one command per cycle (reads pipelined,
 /// `Run` waiting for `done`), giving up after `max_cycles`.
-pub fn run_program<const B: usize, const T: usize>(
-    core: NttCore<B, T>,
+pub fn run_program<const L: usize, const K: usize, const A: usize, const T: usize>(
+    core: NttCore<L, K, A, T>,
     program: Vec<Command>,
     max_cycles: usize,
 ) -> Result<SimReport, String> {
     let report = Arc::new(Mutex::new(SimReport::default()));
     let out = report.clone();
-    let mut sim = Simulation::<NttCore<B, T>>::new();
+    let mut sim = Simulation::<NttCore<L, K, A, T>>::new();
     let half_period = SIMULATION_TIME_ONE_SECOND / (2 * CLOCK_HZ);
-    sim.add_clock(half_period, |x: &mut Box<NttCore<B, T>>| x.clock.next = !x.clock.val());
-    sim.add_testbench(move |mut sim: Sim<NttCore<B, T>>| {
+    sim.add_clock(half_period, |x: &mut Box<NttCore<L, K, A, T>>| x.clock.next = !x.clock.val());
+    sim.add_testbench(move |mut sim: Sim<NttCore<L, K, A, T>>| {
         let mut x = sim.init()?;
         let mut cycles = 0usize;
         let mut pending_reads = 0usize;
@@ -249,8 +249,8 @@ pub fn run_program<const B: usize, const T: usize>(
 /// changes, exactly what `Simulation` does after each hand-off (a test
 /// pins the two to identical reads and cycle counts). It is several times
 /// faster, which is what makes `N = 1024` usable in default tests.
-pub struct CoreSim<const B: usize, const T: usize> {
-    core: Box<NttCore<B, T>>,
+pub struct CoreSim<const L: usize, const K: usize, const A: usize, const T: usize> {
+    core: Box<NttCore<L, K, A, T>>,
     cycles: usize,
 }
 
@@ -282,9 +282,9 @@ impl std::fmt::Display for CoreSimError {
 
 impl std::error::Error for CoreSimError {}
 
-impl<const B: usize, const T: usize> CoreSim<B, T> {
+impl<const L: usize, const K: usize, const A: usize, const T: usize> CoreSim<L, K, A, T> {
     /// Wraps `core` (connected and checked like [`Simulation::run`] does).
-    pub fn new(core: NttCore<B, T>) -> Result<Self, CoreSimError> {
+    pub fn new(core: NttCore<L, K, A, T>) -> Result<Self, CoreSimError> {
         let mut core = Box::new(core);
         core.connect_all();
         check_all(core.as_ref()).map_err(|e| CoreSimError::Check(format!("{e:?}")))?;
