@@ -12,6 +12,9 @@ mod receiver;
 mod transmitter;
 mod uart;
 
+#[cfg(test)]
+mod trace;
+
 pub use crc16::Crc16;
 pub use receiver::{FrameReceiver, RxEvent, RxRecord};
 pub use transmitter::FrameTransmitter;

@@ -3,20 +3,28 @@
 //! payload gaps, the bytes it sends are exactly
 //! [`polyhe_core::accel::protocol::encode_response`]'s frames; the
 //! recorded per-cycle trace is then replayed through the generated Verilog
-//! in Icarus Verilog.
+//! in Icarus Verilog (`tb/trace_tb.v`).
 
 use polyhe_core::accel::protocol::{self as proto, Status, MAX_FRAME, MAX_PAYLOAD};
 use rand_chacha::ChaCha8Rng;
 use rand_core::{RngCore, SeedableRng};
 
 use super::*;
-use crate::tools::{self, VectorFile, WorkDir};
+use crate::link::trace::{replay, settle, tick, Trace};
+use crate::tools::{self, WorkDir};
 
-/// One cycle's inputs and the outputs seen before its rising edge.
-struct Cycle {
-    inputs: [u64; 8],
-    outputs: [u64; 4],
-}
+/// The ports of a trace, in its order, with their widths.
+const INPUTS: [(&str, usize); 8] = [
+    ("start", 1),
+    ("seq", 8),
+    ("opcode", 8),
+    ("status", 8),
+    ("len", 11),
+    ("payload_valid", 1),
+    ("payload", 8),
+    ("out_ready", 1),
+];
+const OUTPUTS: [(&str, usize); 4] = [("out_valid", 1), ("out_data", 8), ("payload_ready", 1), ("busy", 1)];
 
 /// `(seq, opcode, status, payload)` of each response to send.
 fn responses(seed: u64) -> Vec<(u8, u8, Status, Vec<u8>)> {
@@ -34,7 +42,7 @@ fn responses(seed: u64) -> Vec<(u8, u8, Status, Vec<u8>)> {
 
 struct Bench {
     uut: Box<FrameTransmitter>,
-    trace: Vec<Cycle>,
+    trace: Trace<8, 4>,
 }
 
 impl Bench {
@@ -42,19 +50,8 @@ impl Bench {
         let mut uut = Box::new(FrameTransmitter::default());
         uut.connect_all();
         check_all(uut.as_ref()).unwrap();
-        let mut b = Self { uut, trace: Vec::new() };
-        b.settle();
-        b
-    }
-
-    fn settle(&mut self) {
-        for _ in 0..100 {
-            self.uut.update_all();
-            if !self.uut.has_changed() {
-                return;
-            }
-        }
-        panic!("FrameTransmitter did not settle");
+        settle(uut.as_mut());
+        Self { uut, trace: Vec::new() }
     }
 
     /// Applies `inputs`, records the outputs, clocks; returns the byte sent
@@ -70,24 +67,21 @@ impl Bench {
         u.payload_valid.next = pvalid == 1;
         u.payload.next = payload.into();
         u.out_ready.next = ready == 1;
-        self.settle();
+        settle(u.as_mut());
         let u = &self.uut;
         let outputs =
             [u.out_valid.val() as u64, u.out_data.val().to_u64(), u.payload_ready.val() as u64, u.busy.val() as u64];
         let sent = (u.out_valid.val() && ready == 1).then(|| u.out_data.val().to_u64() as u8);
         let taken = u.payload_ready.val() && pvalid == 1;
-        self.trace.push(Cycle { inputs, outputs });
-        self.uut.clock.next = Clock { clk: true };
-        self.settle();
-        self.uut.clock.next = Clock { clk: false };
-        self.settle();
+        self.trace.push((inputs, outputs));
+        tick(self.uut.as_mut(), |u| &mut u.clock);
         (sent, taken)
     }
 }
 
 /// Sends every response with random stalls; returns the bytes on the
 /// link and the trace.
-fn run(seed: u64) -> (Vec<Vec<u8>>, Vec<Cycle>) {
+fn run(seed: u64) -> (Vec<Vec<u8>>, Trace<8, 4>) {
     let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x5A5A);
     let mut bench = Bench::new();
     let mut frames = Vec::new();
@@ -156,18 +150,7 @@ fn iverilog_replay_matches_the_rust_hdl_trace() {
         return;
     }
     let (_, trace) = run(2);
-    let (mut vin, mut vout) = (VectorFile::new(&[1, 8, 8, 8, 11, 1, 8, 1]), VectorFile::new(&[1, 8, 1, 1]));
-    for c in &trace {
-        vin.push(&c.inputs);
-        vout.push(&c.outputs);
-    }
-    let dir = WorkDir::new("frame-transmitter-iverilog");
-    dir.write("in.hex", vin.contents());
-    dir.write("out.hex", vout.contents());
-    let top = verilog();
-    let sources = [("top.v", top.as_str()), ("tb.v", include_str!("../../../tb/frame_transmitter_tb.v"))];
-    let params = [("N", vin.len().to_string())];
-    tools::iverilog_run(&dir, &sources, "tb", &params, trace.len()).unwrap_or_else(|e| panic!("{e}"));
+    replay("frame-transmitter-iverilog", &verilog(), &INPUTS, &OUTPUTS, &trace);
 }
 
 #[test]

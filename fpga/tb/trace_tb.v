@@ -1,8 +1,9 @@
 // Hand-written Icarus Verilog testbench replaying a per-cycle trace of a
-// generated block (`top`) with one clock, IN_W bits of inputs and OUT_W bits
+// generated block (`top`, behind the `wrap` module that fpga/src/link/trace.rs
+// writes) with one clock, IN_W bits of inputs and OUT_W bits
 // of outputs, recorded from the rust-hdl simulation.
 //
-// in.hex : one line per cycle, the inputs as the wrapper below concatenates them
+// in.hex : one line per cycle, the inputs as `wrap` concatenates them
 // out.hex: the outputs the rust-hdl simulation showed in that cycle, before
 //          its rising edge
 // Inputs are applied after a falling edge and compared 1 ns later, bit for
