@@ -4,7 +4,8 @@
 //! [`NttCore13`] ([`CoreSim`]).
 //!
 //! This is the device end of the host's in-process link and the model for
-//! the hardware frame interpreter: one request maps to the port strobes the
+//! the hardware frame interpreter ([`crate::board::FrameInterpreter`],
+//! tested to answer every request with the same bytes): one request maps to the port strobes the
 //! [`NttCore`](crate::ntt::NttCore) docs list (`Configure` to five
 //! `cfg_write`s, a twiddle pair to one `tw_write`, a coefficient to one
 //! `coef_write` or `coef_read`, `Run` to `start` and a wait for `done`).

@@ -45,7 +45,9 @@
 //! The device must be configured (modulus, constants and `log N`) before
 //! twiddles are loaded (the inverse table is halved modulo `q` as it is
 //! written), and both before anything else. `Configure` forgets the
-//! twiddles; `Reset` forgets everything.
+//! twiddles; `Reset` forgets everything: the configuration, and the slot
+//! and twiddle contents, which are undefined until written again (a host
+//! must not read a slot it has not written since the last `Configure`).
 //!
 //! # Responses
 //! A response's [`Status`] says whether the request was carried out; on

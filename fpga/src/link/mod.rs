@@ -5,7 +5,8 @@
 //! byte stream and checks them, and [`FrameTransmitter`], which sends
 //! response frames with their CRC while the payload streams in, and
 //! [`UartRx`] / [`UartTx`], the serial line they sit on. The frame interpreter in software
-//! ([`crate::device::Device`]) is the reference these blocks are built to.
+//! ([`crate::device::Device`]) is the reference these blocks are built to;
+//! [`crate::board`] joins them to the core.
 
 mod crc16;
 mod receiver;
@@ -13,7 +14,7 @@ mod transmitter;
 mod uart;
 
 #[cfg(test)]
-mod trace;
+pub(crate) mod trace;
 
 pub use crc16::Crc16;
 pub use receiver::{FrameReceiver, RxEvent, RxRecord};
