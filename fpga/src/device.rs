@@ -22,18 +22,72 @@ use polyhe_core::accel::protocol::{
 };
 
 use crate::ntt::cfg;
-use crate::ntt::sim::{Command, CoreSim, Op};
-use crate::ntt::NttCore13;
+use crate::ntt::sim::{Command, CoreSim, CoreSimError, Op, SimReport};
+use crate::ntt::{NttCore13, NttCore13x2, NttCore13x4};
 
 /// Smallest `log2 N` the device accepts: the smallest degree the core's
 /// simulation tests cover (the control itself works from `N = 2`).
 pub const MIN_LOG_N: u8 = 4;
-/// Largest `log2 N`: the on-chip memories of [`NttCore13`].
+/// Largest `log2 N`: the on-chip memories of [`NttCore13`] (and of its
+/// two- and four-lane siblings).
 pub const MAX_LOG_N: u8 = NttCore13::MAX_LOG_N as u8;
+
+/// The butterfly lane counts a device can be built with.
+pub const LANE_COUNTS: [u8; 3] = [1, 2, 4];
+
+/// A lane count the core is not built for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LaneCountError(pub u8);
+
+impl std::fmt::Display for LaneCountError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "the accelerator is built with 1, 2 or 4 butterfly lanes, not {}", self.0)
+    }
+}
+
+impl std::error::Error for LaneCountError {}
+
+/// The simulated core of each lane count (all for `N <= 2^13`).
+enum Core {
+    One(CoreSim<1, 2, 12, 14>),
+    Two(CoreSim<2, 4, 11, 13>),
+    Four(CoreSim<4, 8, 10, 12>),
+}
+
+impl Core {
+    fn fresh(lanes: u8) -> Result<Self, LaneCountError> {
+        // The cores are fixed, checked designs: failing rust-hdl's checks
+        // here is a bug in this crate, not a condition callers could handle.
+        const CHECKED: &str = "the NttCore13 instances pass rust-hdl's checks";
+        Ok(match lanes {
+            1 => Core::One(CoreSim::new(NttCore13::new()).expect(CHECKED)),
+            2 => Core::Two(CoreSim::new(NttCore13x2::new()).expect(CHECKED)),
+            4 => Core::Four(CoreSim::new(NttCore13x4::new()).expect(CHECKED)),
+            l => return Err(LaneCountError(l)),
+        })
+    }
+
+    fn execute(&mut self, program: &[Command], max_cycles: usize) -> Result<SimReport, CoreSimError> {
+        match self {
+            Core::One(c) => c.execute(program, max_cycles),
+            Core::Two(c) => c.execute(program, max_cycles),
+            Core::Four(c) => c.execute(program, max_cycles),
+        }
+    }
+
+    fn cycles(&self) -> usize {
+        match self {
+            Core::One(c) => c.cycles(),
+            Core::Two(c) => c.cycles(),
+            Core::Four(c) => c.cycles(),
+        }
+    }
+}
 
 /// A simulated accelerator answering protocol frames.
 pub struct Device {
-    core: CoreSim<1, 2, 12, 14>,
+    core: Core,
+    lanes: u8,
     config: Option<Config>,
     /// Cycles the last `Run` took.
     last_run_cycles: u32,
@@ -49,15 +103,20 @@ impl From<proto::ProtocolError> for Refusal {
 }
 
 impl Device {
-    /// A device with empty memories and no configuration.
+    /// A one-lane device with empty memories and no configuration.
     pub fn new() -> Self {
-        Self { core: Self::fresh_core(), config: None, last_run_cycles: 0 }
+        Self::with_lanes(1).expect("one lane is a built configuration")
     }
 
-    fn fresh_core() -> CoreSim<1, 2, 12, 14> {
-        // The core is a fixed, checked design: failing here is a bug in this
-        // crate, not a condition callers could handle.
-        CoreSim::new(NttCore13::new()).expect("NttCore13 passes rust-hdl's checks")
+    /// A device whose core has `lanes` butterfly lanes ([`LANE_COUNTS`]):
+    /// the same answers, cycle counts about `1 / lanes` as long.
+    pub fn with_lanes(lanes: u8) -> Result<Self, LaneCountError> {
+        Ok(Self { core: Core::fresh(lanes)?, lanes, config: None, last_run_cycles: 0 })
+    }
+
+    /// The core's butterfly lanes.
+    pub fn lanes(&self) -> u8 {
+        self.lanes
     }
 
     /// Cycles simulated since the device was created or reset.
@@ -77,7 +136,7 @@ impl Device {
             min_log_n: MIN_LOG_N,
             max_log_n: MAX_LOG_N,
             slots: proto::SLOTS,
-            lanes: 1,
+            lanes: self.lanes,
             configured: self.config.is_some(),
             log_n: self.config.map_or(0, |c| c.log_n),
             q: self.config.map_or(0, |c| c.q),
@@ -151,7 +210,7 @@ impl Device {
                 Ok(info.len())
             }
             Request::Reset => {
-                self.core = Self::fresh_core();
+                self.core = Core::fresh(self.lanes).map_err(|_| Refusal(Status::DeviceFault))?;
                 self.config = None;
                 Ok(0)
             }
@@ -303,9 +362,25 @@ mod tests {
     }
 
     #[test]
+    fn lane_counts_are_checked() {
+        assert_eq!(Device::with_lanes(3).err(), Some(LaneCountError(3)));
+        assert!(LaneCountError(8).to_string().contains("1, 2 or 4"));
+        for lanes in LANE_COUNTS {
+            let mut dev = Device::with_lanes(lanes).unwrap();
+            assert_eq!(DeviceInfo::from_bytes(&ok(&mut dev, &Request::Status)).unwrap().lanes, lanes);
+        }
+    }
+
+    #[test]
     fn product_through_frames_matches_reference() {
+        for lanes in LANE_COUNTS {
+            product_with_lanes(lanes);
+        }
+    }
+
+    fn product_with_lanes(lanes: u8) {
         let mut rng = ChaCha8Rng::seed_from_u64(7);
-        let mut dev = Device::new();
+        let mut dev = Device::with_lanes(lanes).unwrap();
         for (n, q) in [(64, NttPrimes::new(30, 64).unwrap().next().unwrap()), (16, 12289)] {
             let tw = setup(&mut dev, n, q);
             let a: Vec<u32> = (0..n).map(|_| (rng.next_u64() % u64::from(q)) as u32).collect();
@@ -319,11 +394,13 @@ mod tests {
             ok(&mut dev, &Request::Run { op: Operation::Forward, slot: 1 });
             ok(&mut dev, &Request::Run { op: Operation::Pointwise, slot: 0 });
             let cycles = ok(&mut dev, &Request::Run { op: Operation::Inverse, slot: 0 });
-            assert!(u32::from_le_bytes(cycles[..4].try_into().unwrap()) > (n / 2) as u32);
+            let want =
+                crate::ntt::NttControl::ntt_cycles(n.trailing_zeros(), usize::from(lanes), NttCore13::WRITE_LATENCY);
+            assert_eq!(u32::from_le_bytes(cycles[..4].try_into().unwrap()) as usize, want, "{lanes} lanes");
             assert_eq!(read(&mut dev, 0, n), reference::negacyclic_product(q, &a, &b), "product, N = {n}");
         }
         let info = DeviceInfo::from_bytes(&ok(&mut dev, &Request::Status)).unwrap();
-        assert_eq!((info.configured, info.log_n, info.q, info.max_log_n), (true, 4, 12289, 13));
+        assert_eq!((info.configured, info.log_n, info.q, info.max_log_n, info.lanes), (true, 4, 12289, 13, lanes));
     }
 
     #[test]

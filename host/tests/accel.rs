@@ -25,6 +25,23 @@ fn sim_matches_cpu_at_n1024_one_limb_and_caches_twiddles() {
 }
 
 #[test]
+fn four_lane_sim_matches_cpu_in_fewer_cycles() {
+    let t = tables(1024, 1);
+    let mut cycles = Vec::new();
+    for lanes in [1, 4] {
+        let fpga = FpgaNtt::new(SimLink::with_lanes(lanes).unwrap());
+        assert_matches_cpu(&fpga, &t, 1);
+        assert_eq!(fpga.stats().fell_back, 0);
+        assert_eq!(fpga.device_info().unwrap().lanes, lanes);
+        cycles.push(fpga.with_link(|l| l.device().cycles()));
+    }
+    // Simulated clock cycles (not time): the four-lane core's transforms
+    // take about a quarter of the one-lane core's.
+    assert!(cycles[1] < cycles[0] / 2, "{cycles:?}");
+    assert!(SimLink::with_lanes(3).is_err());
+}
+
+#[test]
 fn sim_matches_cpu_at_n1024_two_limbs() {
     let fpga = FpgaNtt::new(SimLink::new());
     let t = tables(1024, 2);

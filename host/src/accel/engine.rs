@@ -1,5 +1,5 @@
-//! Choosing an engine by name: `cpu`, `fpga-sim` or `fpga:<port>` (the
-//! values of the command line's `--engine`).
+//! Choosing an engine by name: `cpu`, `fpga-sim[:lanes=N]` or
+//! `fpga:<port>` (the values of the command line's `--engine`).
 
 use std::str::FromStr;
 use std::sync::Arc;
@@ -14,8 +14,13 @@ use super::{AccelStats, FpgaNtt, SimLink};
 pub enum EngineSpec {
     /// [`CpuNtt`].
     Cpu,
-    /// [`FpgaNtt`] over [`SimLink`] (the rust-hdl simulation, slow).
-    FpgaSim,
+    /// [`FpgaNtt`] over [`SimLink`] (the rust-hdl simulation, slow) of a
+    /// core with `lanes` butterfly lanes (1, 2 or 4; `fpga-sim:lanes=N`,
+    /// 1 by default): the same results, fewer simulated cycles.
+    FpgaSim {
+        /// Butterfly lanes.
+        lanes: u8,
+    },
     /// [`FpgaNtt`] over a serial port ([`SerialLink`]).
     FpgaSerial(SerialConfig),
 }
@@ -26,6 +31,12 @@ pub enum EngineSpecError {
     /// Not one of the known forms.
     #[error("unknown engine {spec:?}: use cpu, fpga-sim or fpga:<port>")]
     Unknown {
+        /// The string given.
+        spec: String,
+    },
+    /// `fpga-sim:` with something other than `lanes=1`, `2` or `4`.
+    #[error("engine {spec:?}: the simulated accelerator takes fpga-sim or fpga-sim:lanes=N with N = 1, 2 or 4")]
+    SimLanes {
         /// The string given.
         spec: String,
     },
@@ -40,11 +51,21 @@ impl FromStr for EngineSpec {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         match s.trim() {
             "cpu" => Ok(EngineSpec::Cpu),
-            "fpga-sim" => Ok(EngineSpec::FpgaSim),
-            t => match t.strip_prefix("fpga:") {
-                Some(rest) => Ok(EngineSpec::FpgaSerial(SerialConfig::parse(rest)?)),
-                None => Err(EngineSpecError::Unknown { spec: s.to_owned() }),
-            },
+            "fpga-sim" => Ok(EngineSpec::FpgaSim { lanes: 1 }),
+            t => {
+                if let Some(rest) = t.strip_prefix("fpga-sim:") {
+                    return match rest.trim().strip_prefix("lanes=").map(str::trim) {
+                        Some("1") => Ok(EngineSpec::FpgaSim { lanes: 1 }),
+                        Some("2") => Ok(EngineSpec::FpgaSim { lanes: 2 }),
+                        Some("4") => Ok(EngineSpec::FpgaSim { lanes: 4 }),
+                        _ => Err(EngineSpecError::SimLanes { spec: s.to_owned() }),
+                    };
+                }
+                match t.strip_prefix("fpga:") {
+                    Some(rest) => Ok(EngineSpec::FpgaSerial(SerialConfig::parse(rest)?)),
+                    None => Err(EngineSpecError::Unknown { spec: s.to_owned() }),
+                }
+            }
         }
     }
 }
@@ -82,7 +103,10 @@ impl EngineSpec {
     pub fn build(&self) -> Engine {
         match self {
             EngineSpec::Cpu => Engine { ntt: Arc::new(CpuNtt), counters: None },
-            EngineSpec::FpgaSim => Engine::accelerator(FpgaNtt::new(SimLink::new())),
+            EngineSpec::FpgaSim { lanes } => Engine::accelerator(FpgaNtt::new(
+                // The parser only admits built lane counts.
+                SimLink::with_lanes(*lanes).expect("lane count checked when parsed"),
+            )),
             EngineSpec::FpgaSerial(config) => Engine::accelerator(FpgaNtt::new(SerialLink::new(config.clone()))),
         }
     }
@@ -105,6 +129,9 @@ mod tests {
         assert_eq!(sim.name(), "fpga-sim");
         assert!(sim.ntt.capabilities().fused_multiply);
         assert_eq!(sim.stats(), Some(AccelStats::default()));
+        assert_eq!("fpga-sim".parse(), Ok(EngineSpec::FpgaSim { lanes: 1 }));
+        assert_eq!("fpga-sim:lanes=4".parse(), Ok(EngineSpec::FpgaSim { lanes: 4 }));
+        assert_eq!(engine_from_spec("fpga-sim:lanes=2").unwrap().name(), "fpga-sim");
         assert_eq!("fpga:/dev/ttyUSB0".parse(), Ok(EngineSpec::FpgaSerial(SerialConfig::new("/dev/ttyUSB0"))));
         let custom =
             SerialConfig { port: "/dev/ttyACM1".into(), baud: 115_200, timeout: std::time::Duration::from_millis(250) };
@@ -120,6 +147,10 @@ mod tests {
             msg("fpga:").as_deref(),
             Some("engine fpga: names no serial port; use fpga:PORT[,baud=N][,timeout-ms=N], e.g. fpga:/dev/ttyUSB0")
         );
+        for bad in ["fpga-sim:lanes=3", "fpga-sim:4", "fpga-sim:"] {
+            let m = msg(bad).unwrap();
+            assert!(m.contains("fpga-sim:lanes=N with N = 1, 2 or 4"), "{bad}: {m}");
+        }
         for bad in ["fpga:/dev/ttyS0,baud=0", "fpga:/dev/ttyS0,speed=9600", "fpga:/dev/ttyS0,timeout-ms=x"] {
             let m = msg(bad).unwrap();
             assert!(m.contains("bad option") && m.contains("baud=N"), "{bad}: {m}");

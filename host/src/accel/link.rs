@@ -96,9 +96,15 @@ pub struct SimLink {
 }
 
 impl SimLink {
-    /// A link to a freshly reset simulated device.
+    /// A link to a freshly reset simulated one-lane device.
     pub fn new() -> Self {
         Self { device: Device::new(), pending: VecDeque::new() }
+    }
+
+    /// A link to a simulated device with `lanes` butterfly lanes (1, 2
+    /// or 4).
+    pub fn with_lanes(lanes: u8) -> Result<Self, polyhe_fpga::device::LaneCountError> {
+        Ok(Self { device: Device::with_lanes(lanes)?, pending: VecDeque::new() })
     }
 
     /// The simulated device (cycle counts).
