@@ -631,6 +631,37 @@ impl UniformLimb {
     }
 }
 
+/// Limb `i` of `c0` of [`encrypt_sk_limbs`] into `x` (`N` words), for a
+/// caller that holds one prime's NTT table at a time (e.g. a device that
+/// builds each table in RAM when the parameters have more primes than its
+/// flash holds tables for): `x = NTT(s)`, `x = -a_i x`, `x = INTT(x)`,
+/// `plaintext(table, x)` adds the plaintext's limb, the error `e` is added,
+/// `x = NTT(x)`. The words [`encrypt_sk_limbs`] hands to its sink for
+/// limb `i` (it calls this function).
+#[allow(clippy::too_many_arguments)] // the no-allocation path names every buffer
+pub fn encrypt_sk_limb(
+    engine: &(impl NttEngine + ?Sized),
+    table: &NttTable,
+    i: usize,
+    seed: &Seed,
+    sk: &SmallPoly<'_>,
+    e: &SmallPoly<'_>,
+    x: &mut [u32],
+    mut plaintext: impl FnMut(&NttTable, &mut [u32]) -> Result<()>,
+) -> Result<()> {
+    check_limb(table, "limb buffer", x.len())?;
+    let m = table.modulus();
+    small_poly_to_eval_limb(engine, table, sk, x)?;
+    let mut a = UniformLimb::new(seed, i as u64, table.q());
+    for v in x.iter_mut() {
+        *v = m.neg(m.mul(a.next_word(), *v));
+    }
+    engine.inverse(core::slice::from_ref(table), x)?;
+    plaintext(table, x)?;
+    e.chunks(x.len(), |start, c| crate::ntt::kernels::add_small(m, &mut x[start..start + c.len()], c))?;
+    engine.forward(core::slice::from_ref(table), x)
+}
+
 /// Secret-key encryption one limb at a time with ONE limb buffer `x`
 /// (`N` words) as the only polynomial RAM, in the order of the ciphertext
 /// file (`c0` limbs `0..K`, then `c1` limbs `0..K`):
@@ -662,17 +693,7 @@ pub fn encrypt_sk_limbs(
 ) -> Result<()> {
     level_of(params, tables)?;
     for (i, t) in tables.iter().enumerate() {
-        check_limb(t, "limb buffer", x.len())?;
-        let m = t.modulus();
-        small_poly_to_eval_limb(engine, t, sk, x)?;
-        let mut a = UniformLimb::new(seed, i as u64, t.q());
-        for v in x.iter_mut() {
-            *v = m.neg(m.mul(a.next_word(), *v));
-        }
-        engine.inverse(core::slice::from_ref(t), x)?;
-        plaintext(t, x)?;
-        e.chunks(x.len(), |start, c| crate::ntt::kernels::add_small(m, &mut x[start..start + c.len()], c))?;
-        engine.forward(core::slice::from_ref(t), x)?;
+        encrypt_sk_limb(engine, t, i, seed, sk, e, x, &mut plaintext)?;
         sink(Component::C0, i, x)?;
     }
     for (i, t) in tables.iter().enumerate() {
