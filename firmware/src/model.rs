@@ -30,7 +30,7 @@ use polyhe_core::ntt::{CpuNtt, NttTable};
 use polyhe_core::ring::automorphism::galois_element;
 use polyhe_core::{Error, Result};
 use rand_chacha::ChaCha20Rng;
-use rand_core::RngCore;
+use rand_core::{RngCore, SeedableRng};
 
 /// The bundled model's plan, computed by `build.rs` with the host build of
 /// polyhe-core.
@@ -101,7 +101,7 @@ impl<'a> ModelClient<'a> {
         if params.n() != N || params.fingerprint() != plan::PARAMS_FINGERPRINT {
             return Err(Error::InvalidArgument { reason: "ModelClient: not the model plan's parameters" });
         }
-        Ok(Self { params, ws, secret: ChaCha20Rng::from_seed_zero(), has_keys: false })
+        Ok(Self { params, ws, secret: ChaCha20Rng::from_seed([0; SEED_LEN]), has_keys: false })
     }
 
     fn secret(&self) -> Result<SmallPoly<'static>> {
@@ -316,7 +316,7 @@ impl<'a> ModelClient<'a> {
 
     /// Wipes the secret key (its generator state) and the limb buffers.
     pub fn wipe_secrets(&mut self) {
-        self.secret = ChaCha20Rng::from_seed_zero();
+        self.secret = ChaCha20Rng::from_seed([0; SEED_LEN]);
         wipe(&mut self.ws.x);
         wipe(&mut self.ws.y);
         self.has_keys = false;
@@ -353,16 +353,6 @@ impl Crt2 {
         let d = m.mul(m.sub(r1, m.reduce(r0)), self.q0_inv);
         let x = u64::from(r0) + u64::from(self.q0) * u64::from(d);
         centred(x, u64::from(self.q0) * u64::from(self.q1))
-    }
-}
-
-trait ZeroSeed {
-    fn from_seed_zero() -> Self;
-}
-
-impl ZeroSeed for ChaCha20Rng {
-    fn from_seed_zero() -> Self {
-        rand_core::SeedableRng::from_seed([0; SEED_LEN])
     }
 }
 

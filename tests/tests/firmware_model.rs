@@ -15,7 +15,8 @@
 //! Needs `qemu-system-arm`, `defmt-print` and the `thumbv7em-none-eabihf`
 //! target (the test builds the firmware). Without them the test is skipped
 //! with a note, or fails when `POLYHE_REQUIRE_TOOLS=1` (as `scripts/test.sh`
-//! sets). About 2 minutes on the 2-core machine (BENCHMARKS.md, firmware).
+//! sets). 120 s with the firmware already built, 206 s with its first
+//! release build, on the loaded 2-core machine (BENCHMARKS.md, firmware).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
