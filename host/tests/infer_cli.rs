@@ -309,5 +309,23 @@ fn pack_seeded_columns_infer_unpack_matches_plaintext() {
     assert!(!ok && err.contains("top level"), "{err}");
     let (ok, _, err) = run(&["unpack", "--model", m, "--keys", k, "--input", s(&batch), "--out-dir", s(&out_dir)]);
     assert!(!ok && err.contains("encrypted logits"), "{err}");
+    // A device's key files go through the same typed readers: a corrupted
+    // or truncated evaluation key is refused with the file named.
+    for (name, cut) in [("relin.key", false), ("galois.key", false), ("galois.key", true)] {
+        let path = keys.join(name);
+        let good = std::fs::read(&path).unwrap();
+        let mut bad = good.clone();
+        if cut {
+            bad.truncate(bad.len() - 1000);
+        } else {
+            let mid = bad.len() / 2;
+            bad[mid] ^= 0x20;
+        }
+        std::fs::write(&path, &bad).unwrap();
+        let (ok, _, err) =
+            run(&["infer", "--model", m, "--keys", k, "--input", s(&batch), "--out", s(&dir.join("x.bin"))]);
+        assert!(!ok && err.contains(name) && (err.contains("corrupted") || err.contains("truncated")), "{err}");
+        std::fs::write(&path, &good).unwrap();
+    }
     let _ = std::fs::remove_dir_all(&dir);
 }
