@@ -12,7 +12,9 @@
 //! tables from flash ([`tables`]) and ciphertexts streamed through
 //! host files ([`hostfile`]) or any byte sink), and [`compact`] (single-
 //! precision slots, secret-key encryption in one limb buffer: under 64 KB
-//! of RAM with decryption). Ciphertexts are serialised
+//! of RAM with decryption), and [`model`] (the bundled model's client at
+//! N = 2^15: evaluation keys generated and streamed out limb by limb,
+//! seeded inputs, decryption of the logits). Ciphertexts are serialised
 //! with `polyhe_core::ckks::wire`. The SPI link to the accelerator is
 //! `polyhe_core::accel::spi::SpiNtt` (feature `spi`), an `NttEngine` the
 //! streaming client accepts.
@@ -33,6 +35,7 @@ pub mod client;
 pub mod compact;
 pub mod hostfile;
 pub mod icount;
+pub mod model;
 pub mod stack;
 pub mod stream;
 pub mod tables;

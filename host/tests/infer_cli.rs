@@ -210,3 +210,122 @@ fn demo_json_contract_with_the_bundled_model() {
     let (ok, _, err) = run(&["demo", "--samples", "0"]);
     assert!(!ok && err.contains("--samples"), "{err}");
 }
+
+/// A device client's files: seeded input ciphertexts written one file per
+/// column (as the firmware does), `polyhe pack` into a batch, `polyhe
+/// infer`, `polyhe unpack` into one logit file per class, decrypted here
+/// and compared with the plaintext polynomial model; bad files refused.
+#[test]
+fn pack_seeded_columns_infer_unpack_matches_plaintext() {
+    use polyhe_core::ckks::{Complex, Context, Parameters, SecretKey};
+    use polyhe_core::he::HePlan;
+    use rand_chacha::rand_core::SeedableRng;
+
+    let dir = tmp("pack");
+    let test = polyhe_host::infer::digits_test_split().unwrap();
+    let images: Vec<Vec<f64>> =
+        (0..test.len()).map(|i| test.image_f32(i).unwrap().into_iter().map(f64::from).collect()).collect();
+    let model = small_digits_model(&images);
+    let model_path = dir.join("model.bin");
+    std::fs::write(&model_path, model.to_bytes().unwrap()).unwrap();
+    let keys = dir.join("keys");
+    let (m, k) = (s(&model_path), s(&keys));
+    let (ok, _, err) = run(&["keygen", "--model", m, "--keys", k]);
+    assert!(ok, "{err}");
+
+    // The "device": seeded secret-key encryptions, one file per column.
+    let params = Parameters::from_bytes(&std::fs::read(keys.join("params.bin")).unwrap()).unwrap();
+    let ctx = Context::new(params).unwrap();
+    let sk = SecretKey::from_bytes_secret(&ctx, &std::fs::read(keys.join("secret.key")).unwrap()).unwrap();
+    let plan = HePlan::with_params(&model, ctx.params().clone()).unwrap();
+    let samples = 5;
+    let refs: Vec<&[f64]> = images[..samples].iter().map(|v| &v[..]).collect();
+    let mut rng = rand_chacha::ChaCha20Rng::seed_from_u64(80);
+    let mut cols = Vec::new();
+    for (i, col) in plan.layout.pack_images(&model.config, &refs).unwrap().iter().enumerate() {
+        let z: Vec<Complex> = col.iter().map(|&x| Complex::new(x, 0.0)).collect();
+        let seeded = ctx.encrypt_sk_seeded(&sk, &z, &mut rng).unwrap();
+        let path = dir.join(format!("input-{i}.seeded"));
+        std::fs::write(&path, seeded.to_bytes().unwrap()).unwrap();
+        cols.push(path);
+    }
+    let col_args: Vec<&str> = cols.iter().map(|p| s(p)).collect();
+    let batch = dir.join("in.bin");
+    let pack = |extra: &[&str], columns: &[&str]| {
+        let mut a = vec!["pack", "--model", m, "--keys", k, "--out", s(&batch)];
+        a.extend_from_slice(extra);
+        a.extend_from_slice(columns);
+        run(&a)
+    };
+    let (ok, _, err) = pack(&["--samples", "5"], &col_args);
+    assert!(ok, "{err}");
+    // The evaluator never needs the secret key.
+    std::fs::rename(keys.join("secret.key"), dir.join("secret.key")).unwrap();
+    let logits = dir.join("out.bin");
+    let (ok, _, err) = run(&["infer", "--model", m, "--keys", k, "--input", s(&batch), "--out", s(&logits)]);
+    assert!(ok, "{err}");
+    let out_dir = dir.join("logits");
+    let (ok, _, err) = run(&["unpack", "--model", m, "--keys", k, "--input", s(&logits), "--out-dir", s(&out_dir)]);
+    assert!(ok, "{err}");
+    let cols_out: Vec<Vec<f64>> = (0..plan.outputs)
+        .map(|c| {
+            let bytes = std::fs::read(out_dir.join(format!("logits-{c}.ct"))).unwrap();
+            let ct = polyhe_core::ckks::Ciphertext::from_bytes(&ctx, &bytes).unwrap();
+            ctx.decrypt_real(&sk, &ct).unwrap()
+        })
+        .collect();
+    assert!(!out_dir.join(format!("logits-{}.ct", plan.outputs)).exists());
+    for (i, got) in plan.layout.unpack_logits(&cols_out, samples).unwrap().iter().enumerate() {
+        let want = model.logits(&images[i], ActivationMode::Polynomial).unwrap();
+        let largest = want.iter().fold(1.0f64, |a, b| a.max(b.abs()));
+        for (a, b) in want.iter().zip(got) {
+            assert!((a - b).abs() <= 1e-3 * largest, "sample {i}: {got:?} vs {want:?}");
+        }
+    }
+
+    // Bad input: a column too few, too many samples, a corrupted column,
+    // a file of another kind, a column below the top level, an input batch
+    // given to unpack.
+    let (ok, _, err) = pack(&["--samples", "5"], &col_args[1..]);
+    assert!(!ok && err.contains("multiple of"), "{err}");
+    let (ok, _, err) = pack(&["--samples", "100000"], &col_args);
+    assert!(!ok && err.contains("--samples"), "{err}");
+    let mut bad = std::fs::read(&cols[0]).unwrap();
+    let mid = bad.len() / 2;
+    bad[mid] ^= 0x08;
+    let bad_path = dir.join("bad.seeded");
+    std::fs::write(&bad_path, &bad).unwrap();
+    let mut with_bad = col_args.clone();
+    with_bad[0] = s(&bad_path);
+    let (ok, _, err) = pack(&["--samples", "5"], &with_bad);
+    assert!(!ok && err.contains("bad.seeded") && err.contains("corrupted"), "{err}");
+    let params_path = keys.join("params.bin");
+    with_bad[0] = s(&params_path);
+    let (ok, _, err) = pack(&["--samples", "5"], &with_bad);
+    assert!(!ok && err.contains("params.bin"), "{err}");
+    let low = out_dir.join("logits-0.ct");
+    with_bad[0] = s(&low);
+    let (ok, _, err) = pack(&["--samples", "5"], &with_bad);
+    assert!(!ok && err.contains("top level"), "{err}");
+    let (ok, _, err) = run(&["unpack", "--model", m, "--keys", k, "--input", s(&batch), "--out-dir", s(&out_dir)]);
+    assert!(!ok && err.contains("encrypted logits"), "{err}");
+    // A device's key files go through the same typed readers: a corrupted
+    // or truncated evaluation key is refused with the file named.
+    for (name, cut) in [("relin.key", false), ("galois.key", false), ("galois.key", true)] {
+        let path = keys.join(name);
+        let good = std::fs::read(&path).unwrap();
+        let mut bad = good.clone();
+        if cut {
+            bad.truncate(bad.len() - 1000);
+        } else {
+            let mid = bad.len() / 2;
+            bad[mid] ^= 0x20;
+        }
+        std::fs::write(&path, &bad).unwrap();
+        let (ok, _, err) =
+            run(&["infer", "--model", m, "--keys", k, "--input", s(&batch), "--out", s(&dir.join("x.bin"))]);
+        assert!(!ok && err.contains(name) && (err.contains("corrupted") || err.contains("truncated")), "{err}");
+        std::fs::write(&path, &good).unwrap();
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -631,6 +631,37 @@ impl UniformLimb {
     }
 }
 
+/// Limb `i` of `c0` of [`encrypt_sk_limbs`] into `x` (`N` words), for a
+/// caller that holds one prime's NTT table at a time (e.g. a device that
+/// builds each table in RAM when the parameters have more primes than its
+/// flash holds tables for): `x = NTT(s)`, `x = -a_i x`, `x = INTT(x)`,
+/// `plaintext(table, x)` adds the plaintext's limb, the error `e` is added,
+/// `x = NTT(x)`. The words [`encrypt_sk_limbs`] hands to its sink for
+/// limb `i` (it calls this function).
+#[allow(clippy::too_many_arguments)] // the no-allocation path names every buffer
+pub fn encrypt_sk_limb(
+    engine: &(impl NttEngine + ?Sized),
+    table: &NttTable,
+    i: usize,
+    seed: &Seed,
+    sk: &SmallPoly<'_>,
+    e: &SmallPoly<'_>,
+    x: &mut [u32],
+    mut plaintext: impl FnMut(&NttTable, &mut [u32]) -> Result<()>,
+) -> Result<()> {
+    check_limb(table, "limb buffer", x.len())?;
+    let m = table.modulus();
+    small_poly_to_eval_limb(engine, table, sk, x)?;
+    let mut a = UniformLimb::new(seed, i as u64, table.q());
+    for v in x.iter_mut() {
+        *v = m.neg(m.mul(a.next_word(), *v));
+    }
+    engine.inverse(core::slice::from_ref(table), x)?;
+    plaintext(table, x)?;
+    e.chunks(x.len(), |start, c| crate::ntt::kernels::add_small(m, &mut x[start..start + c.len()], c))?;
+    engine.forward(core::slice::from_ref(table), x)
+}
+
 /// Secret-key encryption one limb at a time with ONE limb buffer `x`
 /// (`N` words) as the only polynomial RAM, in the order of the ciphertext
 /// file (`c0` limbs `0..K`, then `c1` limbs `0..K`):
@@ -662,17 +693,7 @@ pub fn encrypt_sk_limbs(
 ) -> Result<()> {
     level_of(params, tables)?;
     for (i, t) in tables.iter().enumerate() {
-        check_limb(t, "limb buffer", x.len())?;
-        let m = t.modulus();
-        small_poly_to_eval_limb(engine, t, sk, x)?;
-        let mut a = UniformLimb::new(seed, i as u64, t.q());
-        for v in x.iter_mut() {
-            *v = m.neg(m.mul(a.next_word(), *v));
-        }
-        engine.inverse(core::slice::from_ref(t), x)?;
-        plaintext(t, x)?;
-        e.chunks(x.len(), |start, c| crate::ntt::kernels::add_small(m, &mut x[start..start + c.len()], c))?;
-        engine.forward(core::slice::from_ref(t), x)?;
+        encrypt_sk_limb(engine, t, i, seed, sk, e, x, &mut plaintext)?;
         sink(Component::C0, i, x)?;
     }
     for (i, t) in tables.iter().enumerate() {
@@ -718,6 +739,104 @@ pub fn decrypt_limb_streamed(
         }
     }
     engine.inverse(core::slice::from_ref(table), x)
+}
+
+// ---------------------------------------------------------------------------
+// Key-switching keys one limb at a time
+
+/// What a key-switching key switches from: `s^2` (relinearisation) or
+/// `s(X^g)` (the Galois automorphism of element `g`, odd, below `2N`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyTarget {
+    /// The relinearisation key (`s^2 -> s`).
+    Relin,
+    /// The Galois key of element `g` (`s(X^g) -> s`).
+    Galois(u64),
+}
+
+/// One limb of `b` of one digit of a key-switching key, with two limb
+/// buffers `x` and `y` (`N` words each) as the only polynomial RAM, so a
+/// device holding the secret key can generate evaluation keys and stream
+/// them out without ever holding a whole key:
+///
+/// `x = NTT(e) - a NTT(s)`, plus `P_mod_q * s'` when `special` is
+/// `Some((target, P_mod_q))` (limb `i` of the `Q` chain inside the
+/// digit's primes; `P_mod_q` = the product of the special primes modulo
+/// `table.q()`), `s'` being `NTT(s)^2` or the automorphism of `NTT(s)` for
+/// `target`. `a` is limb `stream` of the digit's seed (`i` for `Q` prime
+/// `i`, `P_STREAM + j` for special prime `j`), `e` the digit's error (the
+/// same `N` draws for every limb of the digit).
+///
+/// With `sk` and `e` replaying the draws `KeyGenerator` makes (the secret,
+/// then per digit the 32-byte seed and `N` centred-binomial draws), the
+/// limb is the one `KeyGenerator::gen_relin` / `gen_galois` stores, bit
+/// for bit (test `switching_key_limbs_are_bit_identical`). On return `x`
+/// holds the limb (NTT domain) and `y` is scratch.
+#[allow(clippy::too_many_arguments)] // the no-allocation path names every buffer
+pub fn switching_key_limb(
+    engine: &(impl NttEngine + ?Sized),
+    table: &NttTable,
+    stream: u64,
+    sk: &SmallPoly<'_>,
+    e: &SmallPoly<'_>,
+    seed: &Seed,
+    special: Option<(KeyTarget, u32)>,
+    x: &mut [u32],
+    y: &mut [u32],
+) -> Result<()> {
+    check_limb(table, "limb buffer", x.len())?;
+    let n = table.n();
+    let m = table.modulus();
+    small_poly_to_eval_limb(engine, table, sk, y)?;
+    let mut a = UniformLimb::new(seed, stream, table.q());
+    for (v, &s) in x.iter_mut().zip(y.iter()) {
+        *v = m.neg(m.mul(a.next_word(), s));
+    }
+    if let Some((target, pm)) = special {
+        if pm >= table.q() {
+            return Err(Error::InvalidArgument { reason: "switching_key_limb: P mod q must be reduced" });
+        }
+        match target {
+            KeyTarget::Relin => {
+                for (v, &s) in x.iter_mut().zip(y.iter()) {
+                    *v = m.add(*v, m.mul(pm, m.mul(s, s)));
+                }
+            }
+            KeyTarget::Galois(g) => {
+                let two_n = 2 * n as u64;
+                if g % 2 == 0 || g >= two_n || g == 1 {
+                    return Err(Error::InvalidArgument {
+                        reason: "switching_key_limb: a Galois element is odd, not 1 and below 2N",
+                    });
+                }
+                for (j, v) in x.iter_mut().enumerate() {
+                    let s = y[crate::ring::automorphism::eval_source_index(j, g, n)];
+                    *v = m.add(*v, m.mul(pm, s));
+                }
+            }
+        }
+    }
+    small_poly_to_eval_limb(engine, table, e, y)?;
+    for (v, &s) in x.iter_mut().zip(y.iter()) {
+        *v = m.add(*v, s);
+    }
+    Ok(())
+}
+
+/// `P mod q`: the product of the special primes `p` modulo `q` (the factor
+/// [`switching_key_limb`] takes for the digit's primes).
+pub fn p_mod_q(p: &[u32], q: &NttTable) -> u32 {
+    let m = q.modulus();
+    p.iter().fold(1u32, |acc, &pi| m.mul(acc, m.reduce(pi)))
+}
+
+/// 32-bit words of the generator a key-switching key of `params` consumes
+/// in `KeyGenerator` (per digit a 32-byte seed and `N` centred-binomial
+/// draws of two words each), so a device can place its generator at the
+/// start of any key with `set_word_pos`.
+pub fn switching_key_words(params: &Parameters) -> u128 {
+    let digits = params.limbs_at(params.max_level()).div_ceil(params.alpha()) as u128;
+    digits * (SEED_LEN as u128 / 4 + 2 * params.n() as u128)
 }
 
 #[cfg(all(test, feature = "std"))]
@@ -1020,6 +1139,87 @@ mod tests {
             |_, _, _| { Ok(()) }
         )
         .is_err());
+    }
+
+    #[test]
+    fn switching_key_limbs_are_bit_identical() {
+        use crate::ckks::{Context, KeyGenerator, ParametersLiteral};
+        use crate::ring::automorphism::galois_element;
+        let lit = ParametersLiteral {
+            log_n: 11,
+            log_scale: 29,
+            max_level: 3,
+            primes_per_level: 1,
+            log_base_headroom: 31,
+            dnum: 2,
+            secret: crate::ckks::SecretDistribution::Ternary,
+            sigma: 3.2,
+        };
+        let params = Parameters::new_insecure(lit).unwrap();
+        let n = params.n();
+        let ctx = Context::new(params.clone()).unwrap();
+        let kg = KeyGenerator::new(&ctx);
+        let start = ChaCha20Rng::seed_from_u64(60);
+        let mut rng = start.clone();
+        let sk = kg.gen_secret(&mut rng).unwrap();
+        let relin = kg.gen_relin(&sk, &mut rng).unwrap();
+        let rotations = [3i64, -1];
+        let mut galois = Vec::new();
+        for &r in &rotations {
+            galois.push(kg.gen_galois(&sk, &[r], false, &mut rng).unwrap());
+        }
+        let after = rng.get_word_pos();
+
+        // Replay: the secret from its generator state, then each key from
+        // the position switching_key_words gives.
+        let mut dev = start.clone();
+        let secret = SmallPoly::Ternary { rng: dev.clone() };
+        skip_ternary(&mut dev, n);
+        let base = dev.get_word_pos();
+        let per_key = switching_key_words(&params);
+        assert_eq!(after, base + per_key * (1 + rotations.len() as u128));
+        let qb = RnsBasis::new(n, params.q_primes()).unwrap();
+        let pb = RnsBasis::new(n, params.p_primes()).unwrap();
+        let alpha = params.alpha();
+        let k = params.q_primes().len();
+        let (mut x, mut y) = (vec![0u32; n], vec![0u32; n]);
+        let mut keys = vec![(KeyTarget::Relin, &relin.0)];
+        for (r, gk) in rotations.iter().zip(&galois) {
+            let g = galois_element(*r, n);
+            keys.push((KeyTarget::Galois(g), gk.get(g).unwrap()));
+        }
+        for (index, (target, key)) in keys.iter().enumerate() {
+            dev.set_word_pos(base + per_key * index as u128);
+            for (d, digit) in key.digits.iter().enumerate() {
+                let mut seed = [0u8; SEED_LEN];
+                dev.fill_bytes(&mut seed);
+                assert_eq!(seed, digit.seed);
+                let e = SmallPoly::Cbd { rng: dev.clone(), eta: params.error_eta() };
+                skip_cbd(&mut dev, n);
+                for (i, t) in qb.tables().iter().enumerate() {
+                    let inside = (d * alpha..((d + 1) * alpha).min(k)).contains(&i);
+                    let special = inside.then(|| (*target, p_mod_q(params.p_primes(), t)));
+                    switching_key_limb(&CpuNtt, t, i as u64, &secret, &e, &seed, special, &mut x, &mut y).unwrap();
+                    assert_eq!(x, digit.b_q.data()[i * n..(i + 1) * n], "{target:?} digit {d} Q limb {i}");
+                }
+                for (j, t) in pb.tables().iter().enumerate() {
+                    switching_key_limb(&CpuNtt, t, P_STREAM + j as u64, &secret, &e, &seed, None, &mut x, &mut y)
+                        .unwrap();
+                    assert_eq!(x, digit.b_p.data()[j * n..(j + 1) * n], "{target:?} digit {d} P limb {j}");
+                }
+            }
+        }
+        // Bad arguments are errors.
+        let t = &qb.tables()[0];
+        let e = SmallPoly::Cbd { rng: dev.clone(), eta: params.error_eta() };
+        let seed = [1u8; SEED_LEN];
+        for target in [KeyTarget::Galois(2), KeyTarget::Galois(1), KeyTarget::Galois(2 * n as u64 + 1)] {
+            let r = switching_key_limb(&CpuNtt, t, 0, &secret, &e, &seed, Some((target, 1)), &mut x, &mut y);
+            assert!(r.is_err(), "{target:?}");
+        }
+        let r = switching_key_limb(&CpuNtt, t, 0, &secret, &e, &seed, Some((KeyTarget::Relin, t.q())), &mut x, &mut y);
+        assert!(r.is_err());
+        assert!(switching_key_limb(&CpuNtt, t, 0, &secret, &e, &seed, None, &mut x[1..], &mut y).is_err());
     }
 
     #[test]

@@ -10,7 +10,8 @@
 //! - [`encoding_f32`]: the same in single precision for `f32`-only FPUs
 //!   (half the slot buffer), with its error bound;
 //! - [`client`]: key generation, encryption and decryption without
-//!   allocation (the microcontroller's path);
+//!   allocation (the microcontroller's path); [`keywire`]: parameter and
+//!   evaluation-key files streamed out limb by limb (a device's keys);
 //! - `Context`, `KeyGenerator`, `Evaluator` (feature `alloc`): owned keys
 //!   and ciphertexts, hybrid key switching, the homomorphic operations.
 
@@ -31,6 +32,7 @@ pub mod files;
 mod keys;
 #[cfg(feature = "alloc")]
 mod keyswitch;
+pub mod keywire;
 pub mod params;
 #[cfg(feature = "alloc")]
 mod polyeval;

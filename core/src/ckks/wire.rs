@@ -45,7 +45,7 @@ pub struct CiphertextMeta {
 }
 
 /// Bytes of postcard's varint encoding of `x`.
-const fn varint_len(x: u64) -> usize {
+pub(super) const fn varint_len(x: u64) -> usize {
     let bits = 64 - x.leading_zeros() as usize;
     if bits == 0 {
         1
@@ -54,17 +54,17 @@ const fn varint_len(x: u64) -> usize {
     }
 }
 
-fn bits_of(q: u32) -> u32 {
+pub(super) fn bits_of(q: u32) -> u32 {
     32 - q.leading_zeros()
 }
 
 /// Bytes of one polynomial's packed residues over `primes`.
-fn packed_len(n: usize, primes: &[u32]) -> usize {
+pub(super) fn packed_len(n: usize, primes: &[u32]) -> usize {
     primes.iter().map(|&q| (n * bits_of(q) as usize).div_ceil(8)).sum()
 }
 
 /// Bytes of a serialised `Packed { limbs, bytes }`.
-fn packed_field_len(n: usize, primes: &[u32]) -> usize {
+pub(super) fn packed_field_len(n: usize, primes: &[u32]) -> usize {
     let b = packed_len(n, primes);
     varint_len(primes.len() as u64) + varint_len(b as u64) + b
 }
@@ -73,26 +73,26 @@ fn packed_field_len(n: usize, primes: &[u32]) -> usize {
 // Envelope
 
 #[derive(Serialize)]
-struct Header {
-    magic: [u8; 6],
-    kind: u8,
-    version: u16,
-    fingerprint: u64,
+pub(super) struct Header {
+    pub(super) magic: [u8; 6],
+    pub(super) kind: u8,
+    pub(super) version: u16,
+    pub(super) fingerprint: u64,
     /// The length prefix of the envelope's `body` bytes.
-    body_len: usize,
+    pub(super) body_len: usize,
 }
 
 fn header_len(fingerprint: u64, body_len: usize) -> usize {
     MAGIC.len() + 1 + varint_len(FORMAT_VERSION as u64) + varint_len(fingerprint) + varint_len(body_len as u64)
 }
 
-fn serialise_error(what: &'static str) -> Error {
+pub(super) fn serialise_error(what: &'static str) -> Error {
     Error::FileFormat { expected: what, reason: "could not serialise the object" }
 }
 
 /// Writes the envelope of `body` (exactly `body_len` bytes once
 /// serialised) into `out`; returns the bytes written.
-fn write_envelope<T: Serialize>(
+pub(super) fn write_envelope<T: Serialize>(
     what: &'static str,
     kind: u8,
     fingerprint: u64,
@@ -187,7 +187,7 @@ struct PackedIn<'a> {
 }
 
 /// Errors unless `data` holds `primes.len()` limbs of `n` reduced residues.
-fn check_residues(n: usize, primes: &[u32], data: &[u32]) -> Result<()> {
+pub(super) fn check_residues(n: usize, primes: &[u32], data: &[u32]) -> Result<()> {
     if data.len() != n * primes.len() {
         return Err(Error::LengthMismatch {
             what: "polynomial (limbs * N words)",
@@ -355,13 +355,13 @@ pub fn read_ciphertext(params: &Parameters, bytes: &[u8], c0: &mut [u32], c1: &m
 
 /// FNV-1a 64, fed in pieces (the checksum of the envelope).
 #[derive(Clone, Copy, Debug)]
-struct Fnv(u64);
+pub(super) struct Fnv(pub(super) u64);
 
 impl Fnv {
-    const fn new() -> Self {
+    pub(super) const fn new() -> Self {
         Self(0xcbf2_9ce4_8422_2325)
     }
-    fn update(&mut self, bytes: &[u8]) {
+    pub(super) fn update(&mut self, bytes: &[u8]) {
         for &b in bytes {
             self.0 ^= u64::from(b);
             self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);

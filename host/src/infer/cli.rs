@@ -1,5 +1,5 @@
 //! Arguments and drivers of `polyhe plan | keygen | encrypt | infer |
-//! decrypt | eval | demo`.
+//! decrypt | pack | unpack | eval | demo`.
 
 use std::path::PathBuf;
 
@@ -31,6 +31,12 @@ pub enum InferCommand {
     Infer(InferArgs),
     /// Decrypts encrypted logits and prints the predictions.
     Decrypt(DecryptArgs),
+    /// Packs a device client's input ciphertext files (full or seeded, one
+    /// per input column) into an input batch for polyhe infer.
+    Pack(PackArgs),
+    /// Writes each ciphertext of a logit batch as its own file, for a
+    /// device client that decrypts one ciphertext file at a time.
+    Unpack(UnpackArgs),
     /// Runs the model in plaintext (polynomial and exact activations).
     Eval(EvalArgs),
     /// Encrypted inference end to end with the bundled model and data.
@@ -145,6 +151,41 @@ pub struct DecryptArgs {
     json: bool,
 }
 
+/// `polyhe pack`.
+#[derive(Args, Debug)]
+pub struct PackArgs {
+    #[command(flatten)]
+    model: ModelArg,
+    /// Key directory whose parameters the ciphertexts use (params.bin, model.fp).
+    #[arg(long)]
+    keys: PathBuf,
+    /// Samples the ciphertexts hold (slots 0.. of each pass's batch).
+    #[arg(long)]
+    samples: usize,
+    /// Output batch file (for polyhe infer --input).
+    #[arg(long)]
+    out: PathBuf,
+    /// Ciphertext files, pass-major, the model's input count per pass.
+    #[arg(value_name = "CIPHERTEXT", required = true)]
+    columns: Vec<PathBuf>,
+}
+
+/// `polyhe unpack`.
+#[derive(Args, Debug)]
+pub struct UnpackArgs {
+    #[command(flatten)]
+    model: ModelArg,
+    /// Key directory whose parameters the ciphertexts use (params.bin, model.fp).
+    #[arg(long)]
+    keys: PathBuf,
+    /// Encrypted logits (from polyhe infer).
+    #[arg(long)]
+    input: PathBuf,
+    /// Directory for logits-{i}.ct (i = pass * classes + class).
+    #[arg(long)]
+    out_dir: PathBuf,
+}
+
 /// `polyhe eval`.
 #[derive(Args, Debug)]
 pub struct EvalArgs {
@@ -239,6 +280,23 @@ pub fn run(cmd: &InferCommand) -> Result<()> {
                     println!("sample {i}: class {p}  logits [{}]", ls.join(", "));
                 }
             }
+            Ok(())
+        }
+        InferCommand::Pack(a) => {
+            let m = load_model(a.model.model.as_deref())?;
+            let passes = super::device::pack_file(&m, &a.keys, &a.columns, a.samples, &a.out)?;
+            println!(
+                "packed {} ciphertexts ({passes} pass(es), {} samples) into {}",
+                a.columns.len(),
+                a.samples,
+                a.out.display()
+            );
+            Ok(())
+        }
+        InferCommand::Unpack(a) => {
+            let m = load_model(a.model.model.as_deref())?;
+            let paths = super::device::unpack_file(&m, &a.keys, &a.input, &a.out_dir)?;
+            println!("wrote {} ciphertext files to {}", paths.len(), a.out_dir.display());
             Ok(())
         }
         InferCommand::Eval(a) => {

@@ -6,6 +6,7 @@
 //! datasets, progress bars, timing and the reports.
 
 pub mod cli;
+pub mod device;
 pub mod files;
 
 use std::path::{Path, PathBuf};
@@ -97,7 +98,7 @@ pub struct EvalKeys {
     pub galois: GaloisKeys,
 }
 
-fn check_model_binding(dir: &Path, model: &LoadedModel) -> Result<()> {
+pub(crate) fn check_model_binding(dir: &Path, model: &LoadedModel) -> Result<()> {
     let path = dir.join("model.fp");
     let text = std::fs::read_to_string(&path)
         .with_context(|| format!("{}: missing; run polyhe keygen --model M --keys DIR first", path.display()))?;
@@ -109,7 +110,11 @@ fn check_model_binding(dir: &Path, model: &LoadedModel) -> Result<()> {
     Ok(())
 }
 
-fn context_for(dir: &Path, plan: &HePlan, engine: Option<Arc<dyn NttEngine + Send + Sync>>) -> Result<Context> {
+pub(crate) fn context_for(
+    dir: &Path,
+    plan: &HePlan,
+    engine: Option<Arc<dyn NttEngine + Send + Sync>>,
+) -> Result<Context> {
     let path = dir.join("params.bin");
     let params = polyhe_core::ckks::Parameters::from_bytes(&files::read(&path)?)
         .with_context(|| format!("{}: not a polyhe parameter file", path.display()))?;
@@ -237,13 +242,13 @@ fn write_batch(
     Ok(())
 }
 
-/// The ciphertexts of a batch read from `path`, checked against `ctx`'s
-/// parameters.
+/// The ciphertexts of a batch read from `path` (full, or seeded and
+/// expanded), checked against `ctx`'s parameters.
 fn batch_ciphertexts(ctx: &Context, batch: &Batch, path: &Path) -> Result<Vec<Ciphertext>> {
     batch
         .ciphertexts
         .iter()
-        .map(|b| Ciphertext::from_bytes(ctx, b))
+        .map(|b| device::read_column(ctx, b))
         .collect::<polyhe_core::Result<Vec<_>>>()
         .with_context(|| format!("{}: a ciphertext does not belong to these keys' parameters", path.display()))
 }
