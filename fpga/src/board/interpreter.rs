@@ -96,7 +96,9 @@ pub mod status {
 /// `DeviceFault` and forgets the configuration (the software model allows
 /// `2 N log2 N + 1000`, which no correct run reaches either).
 ///
-/// **Flow.** One request at a time: bytes arriving while a request is
+/// **Flow.** A frame that stops arriving half way is abandoned after the
+/// idle timeout, if one is set ([`FrameInterpreter::with_idle_timeout`]).
+/// One request at a time: bytes arriving while a request is
 /// carried out or answered are dropped (`busy` is high); the protocol's
 /// host waits for each response. `Reset` forgets the configuration; slot
 /// and twiddle contents are undefined until written again (the software
@@ -291,6 +293,14 @@ impl<const L: usize, const K: usize, const A: usize, const T: usize> FrameInterp
             core_start: Default::default(),
             buffer_write_enable: Default::default(),
         }
+    }
+}
+
+impl<const L: usize, const K: usize, const A: usize, const T: usize> FrameInterpreter<L, K, A, T> {
+    /// An interpreter whose receiver abandons a frame after `clocks` clock
+    /// cycles without a byte ([`FrameReceiver::with_idle_timeout`]).
+    pub fn with_idle_timeout(clocks: u32) -> Self {
+        Self { rx: FrameReceiver::with_idle_timeout(clocks), ..Self::new() }
     }
 }
 

@@ -25,6 +25,10 @@ use crate::tools::{self, WorkDir};
 const INPUTS: [(&str, usize); 3] = [("rx_valid", 1), ("rx_data", 8), ("tx_ready", 1)];
 const OUTPUTS: [(&str, usize); 3] = [("tx_valid", 1), ("tx_data", 8), ("busy", 1)];
 
+/// The interpreter's idle timeout in these tests (clocks): far above the
+/// random gaps between bytes.
+const IDLE_TIMEOUT: u32 = 300;
+
 /// Clock cycles a single exchange may take before the test calls the
 /// interpreter hung.
 const MAX_EXCHANGE_CYCLES: usize = 100_000;
@@ -37,7 +41,7 @@ struct Bench<const L: usize, const K: usize, const A: usize, const T: usize> {
 
 impl<const L: usize, const K: usize, const A: usize, const T: usize> Bench<L, K, A, T> {
     fn new(seed: u64) -> Self {
-        let mut uut = Box::new(FrameInterpreter::<L, K, A, T>::new());
+        let mut uut = Box::new(FrameInterpreter::<L, K, A, T>::with_idle_timeout(IDLE_TIMEOUT));
         uut.connect_all();
         check_all(uut.as_ref()).unwrap();
         settle(uut.as_mut());
@@ -267,6 +271,15 @@ fn run_against_device<const L: usize, const K: usize, const A: usize, const T: u
     let mut bench = Bench::<L, K, A, T>::new(seed);
     assert_eq!(script.steps.len(), 60);
     let mut device = Device::with_lanes(L as u8).unwrap();
+    // First a frame cut short, then silence past the idle timeout: no
+    // answer, and the script's first frame must be taken as a frame.
+    let cut = frame(0x77, &Request::WriteSlot { slot: 0, offset: 0, words: Words::Values(&[1, 2, 3]) });
+    for &b in &cut[..9] {
+        assert_eq!(bench.cycle([1, b.into(), 1]), None);
+    }
+    for _ in 0..IDLE_TIMEOUT + 10 {
+        assert_eq!(bench.cycle([0, 0, 1]), None);
+    }
     let mut reads = Vec::new();
     for (what, bytes, noise) in &script.steps {
         let mut sent = noise.clone();
@@ -316,7 +329,7 @@ fn four_lanes_answer_as_the_four_lane_model_does() {
 }
 
 fn verilog() -> String {
-    let mut uut = FrameInterpreter13::new();
+    let mut uut = FrameInterpreter13::with_idle_timeout(IDLE_TIMEOUT);
     uut.connect_all();
     generate_verilog(&uut)
 }
@@ -406,6 +419,18 @@ fn board_speaks_the_protocol_on_its_pins() {
         raw(5, 0x30, &[9, 0]),
         frame(6, &Request::Status),
     ];
+    // A frame cut short (a host that gave up half way): after the idle
+    // timeout the board must take the next frame as a frame, not as the
+    // rest of the cut one's payload.
+    let cut = frame(7, &Request::WriteSlot { slot: 0, offset: 0, words: Words::Values(&[1, 2, 3]) });
+    let cut_line = serial_bits(&cut[..9], CPB, 8);
+    let silence = (Board::IDLE_TIMEOUT_BYTES as usize + 2) * 10 * CPB;
+    for level in cut_line.into_iter().chain(std::iter::repeat_n(true, silence)) {
+        board.uart_rx.next = level;
+        settle(board.as_mut());
+        assert!(board.uart_tx.val(), "no answer to a frame cut short");
+        tick(board.as_mut(), |b| &mut b.clock);
+    }
     for request in requests {
         let mut decoder = SerialDecoder { cpb: CPB, clocks_low: None, samples: Vec::new(), bytes: Vec::new() };
         let line = serial_bits(&request, CPB, 8);

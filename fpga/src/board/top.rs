@@ -8,7 +8,9 @@ use crate::link::{UartRx, UartTx};
 /// The accelerator's top level for a board with a UART: 8N1 bytes on
 /// `uart_rx` go to a [`FrameInterpreter13`] (bytes with a framing error are
 /// dropped, so the frame they belonged to fails its CRC and is answered
-/// `BadCrc`), its response bytes leave on `uart_tx`. The host's
+/// `BadCrc`; a frame cut short is abandoned after
+/// [`Board::IDLE_TIMEOUT_BYTES`] byte times of silence), its response
+/// bytes leave on `uart_tx`. The host's
 /// `--engine fpga:PORT` driver speaks to exactly this.
 #[derive(LogicBlock)]
 pub struct Board {
@@ -26,6 +28,11 @@ pub struct Board {
 }
 
 impl Board {
+    /// Byte times (10 bits each) without a byte after which a frame cut
+    /// short is abandoned: far above the gaps inside a frame a host
+    /// leaves, far below its response timeout (hundreds of byte times).
+    pub const IDLE_TIMEOUT_BYTES: u32 = 32;
+
     /// A board whose serial bits are `clocks_per_bit` clocks long (clock
     /// frequency / baud rate, at least 4).
     pub fn new(clocks_per_bit: u16) -> Self {
@@ -36,7 +43,9 @@ impl Board {
             busy: Default::default(),
             rx: UartRx::new(clocks_per_bit),
             tx: UartTx::new(clocks_per_bit),
-            interpreter: FrameInterpreter13::new(),
+            interpreter: FrameInterpreter13::with_idle_timeout(
+                u32::from(clocks_per_bit) * Self::IDLE_TIMEOUT_BYTES * 10,
+            ),
         }
     }
 }

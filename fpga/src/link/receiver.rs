@@ -69,7 +69,11 @@ enum RxState {
 /// command decoder, next) can act on payload bytes as they stream and on
 /// the verdict at the frame's last byte without buffering the frame.
 ///
-/// yosys 0.23 (`synth_ice40`): 92 SB_LUT4, 96 flip-flops, no DSP or RAM.
+/// A receiver built with [`FrameReceiver::with_idle_timeout`] also
+/// abandons a frame that stops arriving half way.
+///
+/// yosys 0.23 (`synth_ice40`, without the idle timeout): 92 SB_LUT4, 96
+/// flip-flops, no DSP or RAM.
 #[derive(LogicBlock)]
 pub struct FrameReceiver {
     /// Clock.
@@ -106,12 +110,33 @@ pub struct FrameReceiver {
     byte_r: DFF<Bits<8>>,
     index_r: DFF<Bits<11>>,
     max_payload: Constant<Bits<16>>,
+    // Clocks without a byte after which a started frame is abandoned (0:
+    // never), and the clocks counted so far.
+    idle_limit: Constant<Bits<IDLE_BITS>>,
+    idle: DFF<Bits<IDLE_BITS>>,
     // Combinational: the length with its high byte, and the trailer.
     len_full: Signal<Local, Bits<16>>,
     trailer: Signal<Local, Bits<16>>,
 }
 
+/// Width of the idle counter: timeouts up to `2^24 - 1` clocks.
+const IDLE_BITS: usize = 24;
+
 impl FrameReceiver {
+    /// A receiver that abandons a started frame after `clocks` clock
+    /// cycles without a byte (`1 ..= 2^24 - 1`; 0 never does) and hunts
+    /// for the next sync byte. Without it, a frame cut short on the line
+    /// (a host that timed out and resent) would take the next frame's
+    /// bytes as its payload, and the receiver could lock onto a sync byte
+    /// inside a payload afterwards; the CRC keeps either from reaching the
+    /// core, but the link would lose several exchanges before it
+    /// recovered. A few dozen byte times is a good choice: well above any
+    /// gap inside a frame, well below the host's timeout.
+    pub fn with_idle_timeout(clocks: u32) -> Self {
+        assert!(clocks < 1 << IDLE_BITS, "idle timeout above 2^24 - 1 clocks");
+        Self { idle_limit: Constant::new(u64::from(clocks).into()), ..Self::default() }
+    }
+
     /// Clock cycles from a byte to its event.
     pub const LATENCY: usize = 1;
     /// Longest payload a request may announce (bytes).
@@ -146,6 +171,8 @@ impl Default for FrameReceiver {
             byte_r: Default::default(),
             index_r: Default::default(),
             max_payload: Constant::new(u64::from(Self::MAX_PAYLOAD).into()),
+            idle_limit: Constant::new(0.into()),
+            idle: Default::default(),
             len_full: Default::default(),
             trailer: Default::default(),
         }
@@ -156,7 +183,7 @@ impl Logic for FrameReceiver {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, state, seq_r, opcode_r, len_lo, len_r, count, crc_lo, valid_r, event_r, byte_r, index_r
+            self, clock, state, seq_r, opcode_r, len_lo, len_r, count, crc_lo, valid_r, event_r, byte_r, index_r, idle
         );
         clock!(self, clock, crc);
         // The CRC covers every byte after the sync byte up to the payload's
@@ -236,6 +263,16 @@ impl Logic for FrameReceiver {
                 _ => {
                     self.state.d.next = RxState::Hunt;
                 }
+            }
+        }
+        // The idle timeout: counts clocks without a byte inside a frame.
+        if self.valid_in.val() || self.state.q.val() == RxState::Hunt {
+            self.idle.d.next = 0.into();
+        } else {
+            self.idle.d.next = self.idle.q.val() + 1;
+            if self.idle.q.val() == self.idle_limit.val() && self.idle_limit.val() != 0 {
+                self.idle.d.next = 0.into();
+                self.state.d.next = RxState::Hunt;
             }
         }
         self.valid_out.next = self.valid_r.q.val();
