@@ -54,10 +54,6 @@ module top(clock,cfg_write,cfg_addr,cfg_data,tw_write,tw_inverse,tw_index,tw_w,t
     reg  lanes$0$inverse;
     reg  lanes$0$pointwise;
     reg  lanes$0$clear;
-    reg  [29:0] lanes$0$modulus;
-    reg  [31:0] lanes$0$neg_inv;
-    reg  [29:0] lanes$0$r_mod_q;
-    reg  [31:0] lanes$0$r_shoup;
     wire  [7:0] lanes$0$tw_sel;
     wire  [3:0] lanes$0$tw_addr;
     wire  [7:0] lanes$0$tw_rsel;
@@ -78,6 +74,12 @@ module top(clock,cfg_write,cfg_addr,cfg_data,tw_write,tw_inverse,tw_index,tw_w,t
     wire  [1:0] lanes$0$wb_addr_y;
     wire  [29:0] lanes$0$wb_x;
     wire  [29:0] lanes$0$wb_y;
+    wire  lanes$0$bf_valid;
+    wire  [29:0] lanes$0$bf_x;
+    wire  [29:0] lanes$0$bf_y;
+    wire  [61:0] lanes$0$bf_tw;
+    reg  [29:0] lanes$0$bf_x_out;
+    reg  [29:0] lanes$0$bf_y_out;
     reg  lanes$1$clock;
     reg  lanes$1$issue_valid;
     reg  [13:0] lanes$1$issue_base;
@@ -88,10 +90,6 @@ module top(clock,cfg_write,cfg_addr,cfg_data,tw_write,tw_inverse,tw_index,tw_w,t
     reg  lanes$1$inverse;
     reg  lanes$1$pointwise;
     reg  lanes$1$clear;
-    reg  [29:0] lanes$1$modulus;
-    reg  [31:0] lanes$1$neg_inv;
-    reg  [29:0] lanes$1$r_mod_q;
-    reg  [31:0] lanes$1$r_shoup;
     wire  [7:0] lanes$1$tw_sel;
     wire  [3:0] lanes$1$tw_addr;
     wire  [7:0] lanes$1$tw_rsel;
@@ -112,6 +110,42 @@ module top(clock,cfg_write,cfg_addr,cfg_data,tw_write,tw_inverse,tw_index,tw_w,t
     wire  [1:0] lanes$1$wb_addr_y;
     wire  [29:0] lanes$1$wb_x;
     wire  [29:0] lanes$1$wb_y;
+    wire  lanes$1$bf_valid;
+    wire  [29:0] lanes$1$bf_x;
+    wire  [29:0] lanes$1$bf_y;
+    wire  [61:0] lanes$1$bf_tw;
+    reg  [29:0] lanes$1$bf_x_out;
+    reg  [29:0] lanes$1$bf_y_out;
+    reg  bflies$0$clock;
+    reg  [29:0] bflies$0$modulus;
+    reg  bflies$0$inverse;
+    reg  bflies$0$pointwise;
+    reg  [31:0] bflies$0$neg_inv;
+    reg  [29:0] bflies$0$r_mod_q;
+    reg  [31:0] bflies$0$r_shoup;
+    reg  [29:0] bflies$0$x;
+    reg  [29:0] bflies$0$y;
+    reg  [29:0] bflies$0$w;
+    reg  [31:0] bflies$0$w_shoup;
+    reg  bflies$0$valid_in;
+    wire  [29:0] bflies$0$x_out;
+    wire  [29:0] bflies$0$y_out;
+    wire  bflies$0$valid_out;
+    reg  bflies$1$clock;
+    reg  [29:0] bflies$1$modulus;
+    reg  bflies$1$inverse;
+    reg  bflies$1$pointwise;
+    reg  [31:0] bflies$1$neg_inv;
+    reg  [29:0] bflies$1$r_mod_q;
+    reg  [31:0] bflies$1$r_shoup;
+    reg  [29:0] bflies$1$x;
+    reg  [29:0] bflies$1$y;
+    reg  [29:0] bflies$1$w;
+    reg  [31:0] bflies$1$w_shoup;
+    reg  bflies$1$valid_in;
+    wire  [29:0] bflies$1$x_out;
+    wire  [29:0] bflies$1$y_out;
+    wire  bflies$1$valid_out;
     reg  [1:0] mem0$0$read_address;
     reg  mem0$0$read_clock;
     wire  [29:0] mem0$0$read_data;
@@ -260,10 +294,6 @@ module top(clock,cfg_write,cfg_addr,cfg_data,tw_write,tw_inverse,tw_index,tw_w,t
         .inverse(lanes$0$inverse),
         .pointwise(lanes$0$pointwise),
         .clear(lanes$0$clear),
-        .modulus(lanes$0$modulus),
-        .neg_inv(lanes$0$neg_inv),
-        .r_mod_q(lanes$0$r_mod_q),
-        .r_shoup(lanes$0$r_shoup),
         .tw_sel(lanes$0$tw_sel),
         .tw_addr(lanes$0$tw_addr),
         .tw_rsel(lanes$0$tw_rsel),
@@ -283,7 +313,13 @@ module top(clock,cfg_write,cfg_addr,cfg_data,tw_write,tw_inverse,tw_index,tw_w,t
         .wb_addr_x(lanes$0$wb_addr_x),
         .wb_addr_y(lanes$0$wb_addr_y),
         .wb_x(lanes$0$wb_x),
-        .wb_y(lanes$0$wb_y)
+        .wb_y(lanes$0$wb_y),
+        .bf_valid(lanes$0$bf_valid),
+        .bf_x(lanes$0$bf_x),
+        .bf_y(lanes$0$bf_y),
+        .bf_tw(lanes$0$bf_tw),
+        .bf_x_out(lanes$0$bf_x_out),
+        .bf_y_out(lanes$0$bf_y_out)
     );
     top$lanes$1 lanes$1(
         .clock(lanes$1$clock),
@@ -296,10 +332,6 @@ module top(clock,cfg_write,cfg_addr,cfg_data,tw_write,tw_inverse,tw_index,tw_w,t
         .inverse(lanes$1$inverse),
         .pointwise(lanes$1$pointwise),
         .clear(lanes$1$clear),
-        .modulus(lanes$1$modulus),
-        .neg_inv(lanes$1$neg_inv),
-        .r_mod_q(lanes$1$r_mod_q),
-        .r_shoup(lanes$1$r_shoup),
         .tw_sel(lanes$1$tw_sel),
         .tw_addr(lanes$1$tw_addr),
         .tw_rsel(lanes$1$tw_rsel),
@@ -319,7 +351,47 @@ module top(clock,cfg_write,cfg_addr,cfg_data,tw_write,tw_inverse,tw_index,tw_w,t
         .wb_addr_x(lanes$1$wb_addr_x),
         .wb_addr_y(lanes$1$wb_addr_y),
         .wb_x(lanes$1$wb_x),
-        .wb_y(lanes$1$wb_y)
+        .wb_y(lanes$1$wb_y),
+        .bf_valid(lanes$1$bf_valid),
+        .bf_x(lanes$1$bf_x),
+        .bf_y(lanes$1$bf_y),
+        .bf_tw(lanes$1$bf_tw),
+        .bf_x_out(lanes$1$bf_x_out),
+        .bf_y_out(lanes$1$bf_y_out)
+    );
+    top$bflies$0 bflies$0(
+        .clock(bflies$0$clock),
+        .modulus(bflies$0$modulus),
+        .inverse(bflies$0$inverse),
+        .pointwise(bflies$0$pointwise),
+        .neg_inv(bflies$0$neg_inv),
+        .r_mod_q(bflies$0$r_mod_q),
+        .r_shoup(bflies$0$r_shoup),
+        .x(bflies$0$x),
+        .y(bflies$0$y),
+        .w(bflies$0$w),
+        .w_shoup(bflies$0$w_shoup),
+        .valid_in(bflies$0$valid_in),
+        .x_out(bflies$0$x_out),
+        .y_out(bflies$0$y_out),
+        .valid_out(bflies$0$valid_out)
+    );
+    top$bflies$1 bflies$1(
+        .clock(bflies$1$clock),
+        .modulus(bflies$1$modulus),
+        .inverse(bflies$1$inverse),
+        .pointwise(bflies$1$pointwise),
+        .neg_inv(bflies$1$neg_inv),
+        .r_mod_q(bflies$1$r_mod_q),
+        .r_shoup(bflies$1$r_shoup),
+        .x(bflies$1$x),
+        .y(bflies$1$y),
+        .w(bflies$1$w),
+        .w_shoup(bflies$1$w_shoup),
+        .valid_in(bflies$1$valid_in),
+        .x_out(bflies$1$x_out),
+        .y_out(bflies$1$y_out),
+        .valid_out(bflies$1$valid_out)
     );
     top$mem0$0 mem0$0(
         .read_address(mem0$0$read_address),
@@ -595,10 +667,20 @@ module top(clock,cfg_write,cfg_addr,cfg_data,tw_write,tw_inverse,tw_index,tw_w,t
         lanes$0$inverse = control$inverse;
         lanes$0$pointwise = control$pointwise;
         lanes$0$clear = control$start;
-        lanes$0$modulus = modulus$q;
-        lanes$0$neg_inv = neg_inv$q;
-        lanes$0$r_mod_q = r_mod_q$q;
-        lanes$0$r_shoup = r_shoup$q;
+        bflies$0$clock = clock;
+        bflies$0$modulus = modulus$q;
+        bflies$0$inverse = control$inverse;
+        bflies$0$pointwise = control$pointwise;
+        bflies$0$neg_inv = neg_inv$q;
+        bflies$0$r_mod_q = r_mod_q$q;
+        bflies$0$r_shoup = r_shoup$q;
+        bflies$0$valid_in = lanes$0$bf_valid;
+        bflies$0$x = lanes$0$bf_x;
+        bflies$0$y = lanes$0$bf_y;
+        bflies$0$w = lanes$0$bf_tw[(32'h0)+:(30)];
+        bflies$0$w_shoup = lanes$0$bf_tw[(32'h1e)+:(32)];
+        lanes$0$bf_x_out = bflies$0$x_out;
+        lanes$0$bf_y_out = bflies$0$y_out;
         lanes$0$tw_data = 32'h0;
         if (lanes$0$tw_rsel[0]) begin
             lanes$0$tw_data = twiddles$0$read_data;
@@ -616,10 +698,20 @@ module top(clock,cfg_write,cfg_addr,cfg_data,tw_write,tw_inverse,tw_index,tw_w,t
         lanes$1$inverse = control$inverse;
         lanes$1$pointwise = control$pointwise;
         lanes$1$clear = control$start;
-        lanes$1$modulus = modulus$q;
-        lanes$1$neg_inv = neg_inv$q;
-        lanes$1$r_mod_q = r_mod_q$q;
-        lanes$1$r_shoup = r_shoup$q;
+        bflies$1$clock = clock;
+        bflies$1$modulus = modulus$q;
+        bflies$1$inverse = control$inverse;
+        bflies$1$pointwise = control$pointwise;
+        bflies$1$neg_inv = neg_inv$q;
+        bflies$1$r_mod_q = r_mod_q$q;
+        bflies$1$r_shoup = r_shoup$q;
+        bflies$1$valid_in = lanes$1$bf_valid;
+        bflies$1$x = lanes$1$bf_x;
+        bflies$1$y = lanes$1$bf_y;
+        bflies$1$w = lanes$1$bf_tw[(32'h0)+:(30)];
+        bflies$1$w_shoup = lanes$1$bf_tw[(32'h1e)+:(32)];
+        lanes$1$bf_x_out = bflies$1$x_out;
+        lanes$1$bf_y_out = bflies$1$y_out;
         lanes$1$tw_data = 32'h0;
         if (lanes$1$tw_rsel[0]) begin
             lanes$1$tw_data = twiddles$0$read_data;
@@ -1062,6 +1154,6288 @@ module top(clock,cfg_write,cfg_addr,cfg_data,tw_write,tw_inverse,tw_index,tw_w,t
 endmodule // top
 
 
+module top$bflies$0(clock,modulus,inverse,pointwise,neg_inv,r_mod_q,r_shoup,x,y,w,w_shoup,valid_in,x_out,y_out,valid_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [29:0] modulus;
+    input wire  inverse;
+    input wire  pointwise;
+    input wire  [31:0] neg_inv;
+    input wire  [29:0] r_mod_q;
+    input wire  [31:0] r_shoup;
+    input wire  [29:0] x;
+    input wire  [29:0] y;
+    input wire  [29:0] w;
+    input wire  [31:0] w_shoup;
+    input wire  valid_in;
+    output reg  [29:0] x_out;
+    output reg  [29:0] y_out;
+    output reg  valid_out;
+    
+    // Stub signals
+    reg  mul$clock;
+    reg  [29:0] mul$modulus;
+    reg  [31:0] mul$a;
+    reg  [29:0] mul$w;
+    reg  [31:0] mul$w_shoup;
+    reg  mul$valid_in;
+    wire  [29:0] mul$product;
+    wire  mul$valid_out;
+    reg  add$clock;
+    reg  [29:0] add$modulus;
+    reg  [29:0] add$a;
+    reg  [29:0] add$b;
+    reg  add$valid_in;
+    wire  [29:0] add$sum;
+    wire  [29:0] add$diff;
+    wire  add$valid_out;
+    reg  mont$clock;
+    reg  [29:0] mont$modulus;
+    reg  [31:0] mont$neg_inv;
+    reg  [29:0] mont$a;
+    reg  [29:0] mont$b;
+    reg  mont$valid_in;
+    wire  [29:0] mont$product;
+    wire  mont$valid_out;
+    reg  [29:0] x_delay$0$d;
+    wire  [29:0] x_delay$0$q;
+    reg  x_delay$0$clock;
+    reg  [29:0] x_delay$1$d;
+    wire  [29:0] x_delay$1$q;
+    reg  x_delay$1$clock;
+    reg  [29:0] x_delay$2$d;
+    wire  [29:0] x_delay$2$q;
+    reg  x_delay$2$clock;
+    reg  [29:0] x_delay$3$d;
+    wire  [29:0] x_delay$3$q;
+    reg  x_delay$3$clock;
+    reg  [29:0] x_delay$4$d;
+    wire  [29:0] x_delay$4$q;
+    reg  x_delay$4$clock;
+    reg  [29:0] w_delay$0$d;
+    wire  [29:0] w_delay$0$q;
+    reg  w_delay$0$clock;
+    reg  [29:0] w_delay$1$d;
+    wire  [29:0] w_delay$1$q;
+    reg  w_delay$1$clock;
+    reg  [31:0] ws_delay$0$d;
+    wire  [31:0] ws_delay$0$q;
+    reg  ws_delay$0$clock;
+    reg  [31:0] ws_delay$1$d;
+    wire  [31:0] ws_delay$1$q;
+    reg  ws_delay$1$clock;
+    reg  [29:0] half_delay$0$d;
+    wire  [29:0] half_delay$0$q;
+    reg  half_delay$0$clock;
+    reg  [29:0] half_delay$1$d;
+    wire  [29:0] half_delay$1$q;
+    reg  half_delay$1$clock;
+    reg  [29:0] half_delay$2$d;
+    wire  [29:0] half_delay$2$q;
+    reg  half_delay$2$clock;
+    reg  [29:0] half_delay$3$d;
+    wire  [29:0] half_delay$3$q;
+    reg  half_delay$3$clock;
+    reg  [29:0] half_delay$4$d;
+    wire  [29:0] half_delay$4$q;
+    reg  half_delay$4$clock;
+    reg  valid_delay$0$d;
+    wire  valid_delay$0$q;
+    reg  valid_delay$0$clock;
+    reg  valid_delay$1$d;
+    wire  valid_delay$1$q;
+    reg  valid_delay$1$clock;
+    reg  valid_delay$2$d;
+    wire  valid_delay$2$q;
+    reg  valid_delay$2$clock;
+    reg  valid_delay$3$d;
+    wire  valid_delay$3$q;
+    reg  valid_delay$3$clock;
+    reg  valid_delay$4$d;
+    wire  valid_delay$4$q;
+    reg  valid_delay$4$clock;
+    reg  valid_delay$5$d;
+    wire  valid_delay$5$q;
+    reg  valid_delay$5$clock;
+    reg  valid_delay$6$d;
+    wire  valid_delay$6$q;
+    reg  valid_delay$6$clock;
+    reg  valid_delay$7$d;
+    wire  valid_delay$7$q;
+    reg  valid_delay$7$clock;
+    reg  valid_delay$8$d;
+    wire  valid_delay$8$q;
+    reg  valid_delay$8$clock;
+    reg  valid_delay$9$d;
+    wire  valid_delay$9$q;
+    reg  valid_delay$9$clock;
+    reg  valid_delay$10$d;
+    wire  valid_delay$10$q;
+    reg  valid_delay$10$clock;
+    reg  valid_delay$11$d;
+    wire  valid_delay$11$q;
+    reg  valid_delay$11$clock;
+    
+    // Local signals
+    reg  [30:0] sum_plus;
+    
+    // Sub module instances
+    top$bflies$0$mul mul(
+        .clock(mul$clock),
+        .modulus(mul$modulus),
+        .a(mul$a),
+        .w(mul$w),
+        .w_shoup(mul$w_shoup),
+        .valid_in(mul$valid_in),
+        .product(mul$product),
+        .valid_out(mul$valid_out)
+    );
+    top$bflies$0$add add(
+        .clock(add$clock),
+        .modulus(add$modulus),
+        .a(add$a),
+        .b(add$b),
+        .valid_in(add$valid_in),
+        .sum(add$sum),
+        .diff(add$diff),
+        .valid_out(add$valid_out)
+    );
+    top$bflies$0$mont mont(
+        .clock(mont$clock),
+        .modulus(mont$modulus),
+        .neg_inv(mont$neg_inv),
+        .a(mont$a),
+        .b(mont$b),
+        .valid_in(mont$valid_in),
+        .product(mont$product),
+        .valid_out(mont$valid_out)
+    );
+    top$bflies$0$x_delay$0 x_delay$0(
+        .d(x_delay$0$d),
+        .q(x_delay$0$q),
+        .clock(x_delay$0$clock)
+    );
+    top$bflies$0$x_delay$1 x_delay$1(
+        .d(x_delay$1$d),
+        .q(x_delay$1$q),
+        .clock(x_delay$1$clock)
+    );
+    top$bflies$0$x_delay$2 x_delay$2(
+        .d(x_delay$2$d),
+        .q(x_delay$2$q),
+        .clock(x_delay$2$clock)
+    );
+    top$bflies$0$x_delay$3 x_delay$3(
+        .d(x_delay$3$d),
+        .q(x_delay$3$q),
+        .clock(x_delay$3$clock)
+    );
+    top$bflies$0$x_delay$4 x_delay$4(
+        .d(x_delay$4$d),
+        .q(x_delay$4$q),
+        .clock(x_delay$4$clock)
+    );
+    top$bflies$0$w_delay$0 w_delay$0(
+        .d(w_delay$0$d),
+        .q(w_delay$0$q),
+        .clock(w_delay$0$clock)
+    );
+    top$bflies$0$w_delay$1 w_delay$1(
+        .d(w_delay$1$d),
+        .q(w_delay$1$q),
+        .clock(w_delay$1$clock)
+    );
+    top$bflies$0$ws_delay$0 ws_delay$0(
+        .d(ws_delay$0$d),
+        .q(ws_delay$0$q),
+        .clock(ws_delay$0$clock)
+    );
+    top$bflies$0$ws_delay$1 ws_delay$1(
+        .d(ws_delay$1$d),
+        .q(ws_delay$1$q),
+        .clock(ws_delay$1$clock)
+    );
+    top$bflies$0$half_delay$0 half_delay$0(
+        .d(half_delay$0$d),
+        .q(half_delay$0$q),
+        .clock(half_delay$0$clock)
+    );
+    top$bflies$0$half_delay$1 half_delay$1(
+        .d(half_delay$1$d),
+        .q(half_delay$1$q),
+        .clock(half_delay$1$clock)
+    );
+    top$bflies$0$half_delay$2 half_delay$2(
+        .d(half_delay$2$d),
+        .q(half_delay$2$q),
+        .clock(half_delay$2$clock)
+    );
+    top$bflies$0$half_delay$3 half_delay$3(
+        .d(half_delay$3$d),
+        .q(half_delay$3$q),
+        .clock(half_delay$3$clock)
+    );
+    top$bflies$0$half_delay$4 half_delay$4(
+        .d(half_delay$4$d),
+        .q(half_delay$4$q),
+        .clock(half_delay$4$clock)
+    );
+    top$bflies$0$valid_delay$0 valid_delay$0(
+        .d(valid_delay$0$d),
+        .q(valid_delay$0$q),
+        .clock(valid_delay$0$clock)
+    );
+    top$bflies$0$valid_delay$1 valid_delay$1(
+        .d(valid_delay$1$d),
+        .q(valid_delay$1$q),
+        .clock(valid_delay$1$clock)
+    );
+    top$bflies$0$valid_delay$2 valid_delay$2(
+        .d(valid_delay$2$d),
+        .q(valid_delay$2$q),
+        .clock(valid_delay$2$clock)
+    );
+    top$bflies$0$valid_delay$3 valid_delay$3(
+        .d(valid_delay$3$d),
+        .q(valid_delay$3$q),
+        .clock(valid_delay$3$clock)
+    );
+    top$bflies$0$valid_delay$4 valid_delay$4(
+        .d(valid_delay$4$d),
+        .q(valid_delay$4$q),
+        .clock(valid_delay$4$clock)
+    );
+    top$bflies$0$valid_delay$5 valid_delay$5(
+        .d(valid_delay$5$d),
+        .q(valid_delay$5$q),
+        .clock(valid_delay$5$clock)
+    );
+    top$bflies$0$valid_delay$6 valid_delay$6(
+        .d(valid_delay$6$d),
+        .q(valid_delay$6$q),
+        .clock(valid_delay$6$clock)
+    );
+    top$bflies$0$valid_delay$7 valid_delay$7(
+        .d(valid_delay$7$d),
+        .q(valid_delay$7$q),
+        .clock(valid_delay$7$clock)
+    );
+    top$bflies$0$valid_delay$8 valid_delay$8(
+        .d(valid_delay$8$d),
+        .q(valid_delay$8$q),
+        .clock(valid_delay$8$clock)
+    );
+    top$bflies$0$valid_delay$9 valid_delay$9(
+        .d(valid_delay$9$d),
+        .q(valid_delay$9$q),
+        .clock(valid_delay$9$clock)
+    );
+    top$bflies$0$valid_delay$10 valid_delay$10(
+        .d(valid_delay$10$d),
+        .q(valid_delay$10$q),
+        .clock(valid_delay$10$clock)
+    );
+    top$bflies$0$valid_delay$11 valid_delay$11(
+        .d(valid_delay$11$d),
+        .q(valid_delay$11$q),
+        .clock(valid_delay$11$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        x_delay$0$clock = clock;
+        half_delay$0$clock = clock;
+        x_delay$1$clock = clock;
+        half_delay$1$clock = clock;
+        x_delay$2$clock = clock;
+        half_delay$2$clock = clock;
+        x_delay$3$clock = clock;
+        half_delay$3$clock = clock;
+        x_delay$4$clock = clock;
+        half_delay$4$clock = clock;
+        w_delay$0$clock = clock;
+        ws_delay$0$clock = clock;
+        w_delay$1$clock = clock;
+        ws_delay$1$clock = clock;
+        valid_delay$0$clock = clock;
+        valid_delay$1$clock = clock;
+        valid_delay$2$clock = clock;
+        valid_delay$3$clock = clock;
+        valid_delay$4$clock = clock;
+        valid_delay$5$clock = clock;
+        valid_delay$6$clock = clock;
+        valid_delay$7$clock = clock;
+        valid_delay$8$clock = clock;
+        valid_delay$9$clock = clock;
+        valid_delay$10$clock = clock;
+        valid_delay$11$clock = clock;
+        mul$clock = clock;
+        add$clock = clock;
+        mont$clock = clock;
+        mul$modulus = modulus;
+        add$modulus = modulus;
+        mont$modulus = modulus;
+        mont$neg_inv = neg_inv;
+        mul$valid_in = 1'b1;
+        add$valid_in = 1'b1;
+        mont$valid_in = 1'b1;
+        x_delay$0$d = x;
+        w_delay$0$d = w;
+        ws_delay$0$d = w_shoup;
+        valid_delay$0$d = valid_in;
+        x_delay$1$d = x_delay$0$q;
+        half_delay$1$d = half_delay$0$q;
+        x_delay$2$d = x_delay$1$q;
+        half_delay$2$d = half_delay$1$q;
+        x_delay$3$d = x_delay$2$q;
+        half_delay$3$d = half_delay$2$q;
+        x_delay$4$d = x_delay$3$q;
+        half_delay$4$d = half_delay$3$q;
+        w_delay$1$d = w_delay$0$q;
+        ws_delay$1$d = ws_delay$0$q;
+        valid_delay$1$d = valid_delay$0$q;
+        valid_delay$2$d = valid_delay$1$q;
+        valid_delay$3$d = valid_delay$2$q;
+        valid_delay$4$d = valid_delay$3$q;
+        valid_delay$5$d = valid_delay$4$q;
+        valid_delay$6$d = valid_delay$5$q;
+        valid_delay$7$d = valid_delay$6$q;
+        valid_delay$8$d = valid_delay$7$q;
+        valid_delay$9$d = valid_delay$8$q;
+        valid_delay$10$d = valid_delay$9$q;
+        valid_delay$11$d = valid_delay$10$q;
+        mont$a = x;
+        mont$b = y;
+        if (pointwise) begin
+            mul$a = ((mont$product) & 32'hffffffff);
+            mul$w = r_mod_q;
+            mul$w_shoup = r_shoup;
+        end
+        else if (inverse) begin
+            mul$a = ((add$diff) & 32'hffffffff);
+            mul$w = w_delay$1$q;
+            mul$w_shoup = ws_delay$1$q;
+        end
+        else begin
+            mul$a = ((y) & 32'hffffffff);
+            mul$w = w;
+            mul$w_shoup = w_shoup;
+        end
+        if (inverse) begin
+            add$a = x;
+            add$b = y;
+        end
+        else begin
+            add$a = x_delay$4$q;
+            add$b = mul$product;
+        end
+        if (add$sum[32'h0]) begin
+            sum_plus = ((add$sum) & 31'h7fffffff) + ((modulus) & 31'h7fffffff);
+        end
+        else begin
+            sum_plus = ((add$sum) & 31'h7fffffff);
+        end
+        half_delay$0$d = sum_plus[(32'h1)+:(30)];
+        if (pointwise) begin
+            x_out = mul$product;
+            y_out = mul$product;
+            valid_out = valid_delay$11$q;
+        end
+        else if (inverse) begin
+            x_out = half_delay$4$q;
+            y_out = mul$product;
+            valid_out = valid_delay$6$q;
+        end
+        else begin
+            x_out = add$sum;
+            y_out = add$diff;
+            valid_out = valid_delay$6$q;
+        end
+    end
+    
+endmodule // top$bflies$0
+
+
+module top$bflies$0$add(clock,modulus,a,b,valid_in,sum,diff,valid_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [29:0] modulus;
+    input wire  [29:0] a;
+    input wire  [29:0] b;
+    input wire  valid_in;
+    output reg  [29:0] sum;
+    output reg  [29:0] diff;
+    output reg  valid_out;
+    
+    // Stub signals
+    reg  [30:0] s1_sum$d;
+    wire  [30:0] s1_sum$q;
+    reg  s1_sum$clock;
+    reg  [30:0] s1_diff$d;
+    wire  [30:0] s1_diff$q;
+    reg  s1_diff$clock;
+    reg  [29:0] s1_q$d;
+    wire  [29:0] s1_q$q;
+    reg  s1_q$clock;
+    reg  s1_valid$d;
+    wire  s1_valid$q;
+    reg  s1_valid$clock;
+    reg  [29:0] s2_sum$d;
+    wire  [29:0] s2_sum$q;
+    reg  s2_sum$clock;
+    reg  [29:0] s2_diff$d;
+    wire  [29:0] s2_diff$q;
+    reg  s2_diff$clock;
+    reg  s2_valid$d;
+    wire  s2_valid$q;
+    reg  s2_valid$clock;
+    
+    // Local signals
+    reg  [30:0] a_wide;
+    reg  [30:0] b_wide;
+    reg  [31:0] sum_wide;
+    reg  [31:0] q_wide32;
+    reg  [31:0] sum_minus_q;
+    reg  [30:0] q_wide31;
+    reg  [30:0] diff_plus_q;
+    
+    // Sub module instances
+    top$bflies$0$add$s1_sum s1_sum(
+        .d(s1_sum$d),
+        .q(s1_sum$q),
+        .clock(s1_sum$clock)
+    );
+    top$bflies$0$add$s1_diff s1_diff(
+        .d(s1_diff$d),
+        .q(s1_diff$q),
+        .clock(s1_diff$clock)
+    );
+    top$bflies$0$add$s1_q s1_q(
+        .d(s1_q$d),
+        .q(s1_q$q),
+        .clock(s1_q$clock)
+    );
+    top$bflies$0$add$s1_valid s1_valid(
+        .d(s1_valid$d),
+        .q(s1_valid$q),
+        .clock(s1_valid$clock)
+    );
+    top$bflies$0$add$s2_sum s2_sum(
+        .d(s2_sum$d),
+        .q(s2_sum$q),
+        .clock(s2_sum$clock)
+    );
+    top$bflies$0$add$s2_diff s2_diff(
+        .d(s2_diff$d),
+        .q(s2_diff$q),
+        .clock(s2_diff$clock)
+    );
+    top$bflies$0$add$s2_valid s2_valid(
+        .d(s2_valid$d),
+        .q(s2_valid$q),
+        .clock(s2_valid$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        s1_sum$clock = clock;
+        s1_diff$clock = clock;
+        s1_q$clock = clock;
+        s1_valid$clock = clock;
+        s2_sum$clock = clock;
+        s2_diff$clock = clock;
+        s2_valid$clock = clock;
+        s1_sum$d = s1_sum$q;
+        s1_diff$d = s1_diff$q;
+        s1_q$d = s1_q$q;
+        s1_valid$d = s1_valid$q;
+        s2_sum$d = s2_sum$q;
+        s2_diff$d = s2_diff$q;
+        s2_valid$d = s2_valid$q;
+        a_wide = ((a) & 31'h7fffffff);
+        b_wide = ((b) & 31'h7fffffff);
+        s1_sum$d = a_wide + b_wide;
+        s1_diff$d = a_wide - b_wide;
+        s1_q$d = modulus;
+        s1_valid$d = valid_in;
+        sum_wide = ((s1_sum$q) & 32'hffffffff);
+        q_wide32 = ((s1_q$q) & 32'hffffffff);
+        sum_minus_q = sum_wide - q_wide32;
+        q_wide31 = ((s1_q$q) & 31'h7fffffff);
+        diff_plus_q = s1_diff$q + q_wide31;
+        if (sum_minus_q[32'h1f]) begin
+            s2_sum$d = ((s1_sum$q) & 30'h3fffffff);
+        end
+        else begin
+            s2_sum$d = ((sum_minus_q) & 30'h3fffffff);
+        end
+        if (s1_diff$q[32'h1e]) begin
+            s2_diff$d = ((diff_plus_q) & 30'h3fffffff);
+        end
+        else begin
+            s2_diff$d = ((s1_diff$q) & 30'h3fffffff);
+        end
+        s2_valid$d = s1_valid$q;
+        sum = s2_sum$q;
+        diff = s2_diff$q;
+        valid_out = s2_valid$q;
+    end
+    
+endmodule // top$bflies$0$add
+
+
+module top$bflies$0$add$s1_diff(d,q,clock);
+    
+    // Module arguments
+    input wire  [30:0] d;
+    output reg  [30:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 31'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$add$s1_diff
+
+
+module top$bflies$0$add$s1_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$add$s1_q
+
+
+module top$bflies$0$add$s1_sum(d,q,clock);
+    
+    // Module arguments
+    input wire  [30:0] d;
+    output reg  [30:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 31'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$add$s1_sum
+
+
+module top$bflies$0$add$s1_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$add$s1_valid
+
+
+module top$bflies$0$add$s2_diff(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$add$s2_diff
+
+
+module top$bflies$0$add$s2_sum(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$add$s2_sum
+
+
+module top$bflies$0$add$s2_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$add$s2_valid
+
+
+module top$bflies$0$half_delay$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$half_delay$0
+
+
+module top$bflies$0$half_delay$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$half_delay$1
+
+
+module top$bflies$0$half_delay$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$half_delay$2
+
+
+module top$bflies$0$half_delay$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$half_delay$3
+
+
+module top$bflies$0$half_delay$4(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$half_delay$4
+
+
+module top$bflies$0$mont(clock,modulus,neg_inv,a,b,valid_in,product,valid_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [29:0] modulus;
+    input wire  [31:0] neg_inv;
+    input wire  [29:0] a;
+    input wire  [29:0] b;
+    input wire  valid_in;
+    output reg  [29:0] product;
+    output reg  valid_out;
+    
+    // Stub signals
+    reg  [31:0] s1_ll$d;
+    wire  [31:0] s1_ll$q;
+    reg  s1_ll$clock;
+    reg  [31:0] s1_lh$d;
+    wire  [31:0] s1_lh$q;
+    reg  s1_lh$clock;
+    reg  [31:0] s1_hl$d;
+    wire  [31:0] s1_hl$q;
+    reg  s1_hl$clock;
+    reg  [31:0] s1_hh$d;
+    wire  [31:0] s1_hh$q;
+    reg  s1_hh$clock;
+    reg  [29:0] s1_q$d;
+    wire  [29:0] s1_q$q;
+    reg  s1_q$clock;
+    reg  [31:0] s1_qi$d;
+    wire  [31:0] s1_qi$q;
+    reg  s1_qi$clock;
+    reg  s1_valid$d;
+    wire  s1_valid$q;
+    reg  s1_valid$clock;
+    reg  [31:0] s2_t_lo$d;
+    wire  [31:0] s2_t_lo$q;
+    reg  s2_t_lo$clock;
+    reg  [31:0] s2_t_hi$d;
+    wire  [31:0] s2_t_hi$q;
+    reg  s2_t_hi$clock;
+    reg  [29:0] s2_q$d;
+    wire  [29:0] s2_q$q;
+    reg  s2_q$clock;
+    reg  [31:0] s2_qi$d;
+    wire  [31:0] s2_qi$q;
+    reg  s2_qi$clock;
+    reg  s2_valid$d;
+    wire  s2_valid$q;
+    reg  s2_valid$clock;
+    reg  [31:0] s3_ll$d;
+    wire  [31:0] s3_ll$q;
+    reg  s3_ll$clock;
+    reg  [31:0] s3_lh$d;
+    wire  [31:0] s3_lh$q;
+    reg  s3_lh$clock;
+    reg  [31:0] s3_hl$d;
+    wire  [31:0] s3_hl$q;
+    reg  s3_hl$clock;
+    reg  [31:0] s3_t_hi$d;
+    wire  [31:0] s3_t_hi$q;
+    reg  s3_t_hi$clock;
+    reg  s3_nz$d;
+    wire  s3_nz$q;
+    reg  s3_nz$clock;
+    reg  [29:0] s3_q$d;
+    wire  [29:0] s3_q$q;
+    reg  s3_q$clock;
+    reg  s3_valid$d;
+    wire  s3_valid$q;
+    reg  s3_valid$clock;
+    reg  [31:0] s4_m$d;
+    wire  [31:0] s4_m$q;
+    reg  s4_m$clock;
+    reg  [31:0] s4_t_hi$d;
+    wire  [31:0] s4_t_hi$q;
+    reg  s4_t_hi$clock;
+    reg  s4_nz$d;
+    wire  s4_nz$q;
+    reg  s4_nz$clock;
+    reg  [29:0] s4_q$d;
+    wire  [29:0] s4_q$q;
+    reg  s4_q$clock;
+    reg  s4_valid$d;
+    wire  s4_valid$q;
+    reg  s4_valid$clock;
+    reg  [31:0] s5_ll$d;
+    wire  [31:0] s5_ll$q;
+    reg  s5_ll$clock;
+    reg  [31:0] s5_lh$d;
+    wire  [31:0] s5_lh$q;
+    reg  s5_lh$clock;
+    reg  [31:0] s5_hl$d;
+    wire  [31:0] s5_hl$q;
+    reg  s5_hl$clock;
+    reg  [31:0] s5_hh$d;
+    wire  [31:0] s5_hh$q;
+    reg  s5_hh$clock;
+    reg  [31:0] s5_t_hi$d;
+    wire  [31:0] s5_t_hi$q;
+    reg  s5_t_hi$clock;
+    reg  s5_nz$d;
+    wire  s5_nz$q;
+    reg  s5_nz$clock;
+    reg  [29:0] s5_q$d;
+    wire  [29:0] s5_q$q;
+    reg  s5_q$clock;
+    reg  s5_valid$d;
+    wire  s5_valid$q;
+    reg  s5_valid$clock;
+    reg  [31:0] s6_t$d;
+    wire  [31:0] s6_t$q;
+    reg  s6_t$clock;
+    reg  [29:0] s6_q$d;
+    wire  [29:0] s6_q$q;
+    reg  s6_q$clock;
+    reg  s6_valid$d;
+    wire  s6_valid$q;
+    reg  s6_valid$clock;
+    reg  [29:0] s7_product$d;
+    wire  [29:0] s7_product$q;
+    reg  s7_product$clock;
+    reg  s7_valid$d;
+    wire  s7_valid$q;
+    reg  s7_valid$clock;
+    
+    // Local signals
+    reg  [31:0] a_wide;
+    reg  [31:0] b_wide;
+    reg  [15:0] a_lo;
+    reg  [15:0] a_hi;
+    reg  [15:0] b_lo;
+    reg  [15:0] b_hi;
+    reg  [33:0] t_mid;
+    reg  [32:0] t_lo_sum;
+    reg  [31:0] t_hi_sum;
+    reg  [15:0] m_cross;
+    reg  [31:0] m_cross_wide;
+    reg  [31:0] q4_wide;
+    reg  [33:0] mq_mid;
+    reg  [32:0] mq_lo_sum;
+    reg  [31:0] mq_hi;
+    reg  [31:0] t_sum;
+    reg  [31:0] q6_wide;
+    reg  [31:0] t_minus_q;
+    
+    // Sub module instances
+    top$bflies$0$mont$s1_ll s1_ll(
+        .d(s1_ll$d),
+        .q(s1_ll$q),
+        .clock(s1_ll$clock)
+    );
+    top$bflies$0$mont$s1_lh s1_lh(
+        .d(s1_lh$d),
+        .q(s1_lh$q),
+        .clock(s1_lh$clock)
+    );
+    top$bflies$0$mont$s1_hl s1_hl(
+        .d(s1_hl$d),
+        .q(s1_hl$q),
+        .clock(s1_hl$clock)
+    );
+    top$bflies$0$mont$s1_hh s1_hh(
+        .d(s1_hh$d),
+        .q(s1_hh$q),
+        .clock(s1_hh$clock)
+    );
+    top$bflies$0$mont$s1_q s1_q(
+        .d(s1_q$d),
+        .q(s1_q$q),
+        .clock(s1_q$clock)
+    );
+    top$bflies$0$mont$s1_qi s1_qi(
+        .d(s1_qi$d),
+        .q(s1_qi$q),
+        .clock(s1_qi$clock)
+    );
+    top$bflies$0$mont$s1_valid s1_valid(
+        .d(s1_valid$d),
+        .q(s1_valid$q),
+        .clock(s1_valid$clock)
+    );
+    top$bflies$0$mont$s2_t_lo s2_t_lo(
+        .d(s2_t_lo$d),
+        .q(s2_t_lo$q),
+        .clock(s2_t_lo$clock)
+    );
+    top$bflies$0$mont$s2_t_hi s2_t_hi(
+        .d(s2_t_hi$d),
+        .q(s2_t_hi$q),
+        .clock(s2_t_hi$clock)
+    );
+    top$bflies$0$mont$s2_q s2_q(
+        .d(s2_q$d),
+        .q(s2_q$q),
+        .clock(s2_q$clock)
+    );
+    top$bflies$0$mont$s2_qi s2_qi(
+        .d(s2_qi$d),
+        .q(s2_qi$q),
+        .clock(s2_qi$clock)
+    );
+    top$bflies$0$mont$s2_valid s2_valid(
+        .d(s2_valid$d),
+        .q(s2_valid$q),
+        .clock(s2_valid$clock)
+    );
+    top$bflies$0$mont$s3_ll s3_ll(
+        .d(s3_ll$d),
+        .q(s3_ll$q),
+        .clock(s3_ll$clock)
+    );
+    top$bflies$0$mont$s3_lh s3_lh(
+        .d(s3_lh$d),
+        .q(s3_lh$q),
+        .clock(s3_lh$clock)
+    );
+    top$bflies$0$mont$s3_hl s3_hl(
+        .d(s3_hl$d),
+        .q(s3_hl$q),
+        .clock(s3_hl$clock)
+    );
+    top$bflies$0$mont$s3_t_hi s3_t_hi(
+        .d(s3_t_hi$d),
+        .q(s3_t_hi$q),
+        .clock(s3_t_hi$clock)
+    );
+    top$bflies$0$mont$s3_nz s3_nz(
+        .d(s3_nz$d),
+        .q(s3_nz$q),
+        .clock(s3_nz$clock)
+    );
+    top$bflies$0$mont$s3_q s3_q(
+        .d(s3_q$d),
+        .q(s3_q$q),
+        .clock(s3_q$clock)
+    );
+    top$bflies$0$mont$s3_valid s3_valid(
+        .d(s3_valid$d),
+        .q(s3_valid$q),
+        .clock(s3_valid$clock)
+    );
+    top$bflies$0$mont$s4_m s4_m(
+        .d(s4_m$d),
+        .q(s4_m$q),
+        .clock(s4_m$clock)
+    );
+    top$bflies$0$mont$s4_t_hi s4_t_hi(
+        .d(s4_t_hi$d),
+        .q(s4_t_hi$q),
+        .clock(s4_t_hi$clock)
+    );
+    top$bflies$0$mont$s4_nz s4_nz(
+        .d(s4_nz$d),
+        .q(s4_nz$q),
+        .clock(s4_nz$clock)
+    );
+    top$bflies$0$mont$s4_q s4_q(
+        .d(s4_q$d),
+        .q(s4_q$q),
+        .clock(s4_q$clock)
+    );
+    top$bflies$0$mont$s4_valid s4_valid(
+        .d(s4_valid$d),
+        .q(s4_valid$q),
+        .clock(s4_valid$clock)
+    );
+    top$bflies$0$mont$s5_ll s5_ll(
+        .d(s5_ll$d),
+        .q(s5_ll$q),
+        .clock(s5_ll$clock)
+    );
+    top$bflies$0$mont$s5_lh s5_lh(
+        .d(s5_lh$d),
+        .q(s5_lh$q),
+        .clock(s5_lh$clock)
+    );
+    top$bflies$0$mont$s5_hl s5_hl(
+        .d(s5_hl$d),
+        .q(s5_hl$q),
+        .clock(s5_hl$clock)
+    );
+    top$bflies$0$mont$s5_hh s5_hh(
+        .d(s5_hh$d),
+        .q(s5_hh$q),
+        .clock(s5_hh$clock)
+    );
+    top$bflies$0$mont$s5_t_hi s5_t_hi(
+        .d(s5_t_hi$d),
+        .q(s5_t_hi$q),
+        .clock(s5_t_hi$clock)
+    );
+    top$bflies$0$mont$s5_nz s5_nz(
+        .d(s5_nz$d),
+        .q(s5_nz$q),
+        .clock(s5_nz$clock)
+    );
+    top$bflies$0$mont$s5_q s5_q(
+        .d(s5_q$d),
+        .q(s5_q$q),
+        .clock(s5_q$clock)
+    );
+    top$bflies$0$mont$s5_valid s5_valid(
+        .d(s5_valid$d),
+        .q(s5_valid$q),
+        .clock(s5_valid$clock)
+    );
+    top$bflies$0$mont$s6_t s6_t(
+        .d(s6_t$d),
+        .q(s6_t$q),
+        .clock(s6_t$clock)
+    );
+    top$bflies$0$mont$s6_q s6_q(
+        .d(s6_q$d),
+        .q(s6_q$q),
+        .clock(s6_q$clock)
+    );
+    top$bflies$0$mont$s6_valid s6_valid(
+        .d(s6_valid$d),
+        .q(s6_valid$q),
+        .clock(s6_valid$clock)
+    );
+    top$bflies$0$mont$s7_product s7_product(
+        .d(s7_product$d),
+        .q(s7_product$q),
+        .clock(s7_product$clock)
+    );
+    top$bflies$0$mont$s7_valid s7_valid(
+        .d(s7_valid$d),
+        .q(s7_valid$q),
+        .clock(s7_valid$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        s1_ll$clock = clock;
+        s1_lh$clock = clock;
+        s1_hl$clock = clock;
+        s1_hh$clock = clock;
+        s1_q$clock = clock;
+        s1_qi$clock = clock;
+        s1_valid$clock = clock;
+        s2_t_lo$clock = clock;
+        s2_t_hi$clock = clock;
+        s2_q$clock = clock;
+        s2_qi$clock = clock;
+        s2_valid$clock = clock;
+        s3_ll$clock = clock;
+        s3_lh$clock = clock;
+        s3_hl$clock = clock;
+        s3_t_hi$clock = clock;
+        s3_nz$clock = clock;
+        s3_q$clock = clock;
+        s3_valid$clock = clock;
+        s4_m$clock = clock;
+        s4_t_hi$clock = clock;
+        s4_nz$clock = clock;
+        s4_q$clock = clock;
+        s4_valid$clock = clock;
+        s5_ll$clock = clock;
+        s5_lh$clock = clock;
+        s5_hl$clock = clock;
+        s5_hh$clock = clock;
+        s5_t_hi$clock = clock;
+        s5_nz$clock = clock;
+        s5_q$clock = clock;
+        s5_valid$clock = clock;
+        s6_t$clock = clock;
+        s6_q$clock = clock;
+        s6_valid$clock = clock;
+        s7_product$clock = clock;
+        s7_valid$clock = clock;
+        s1_ll$d = s1_ll$q;
+        s1_lh$d = s1_lh$q;
+        s1_hl$d = s1_hl$q;
+        s1_hh$d = s1_hh$q;
+        s1_q$d = s1_q$q;
+        s1_qi$d = s1_qi$q;
+        s1_valid$d = s1_valid$q;
+        s2_t_lo$d = s2_t_lo$q;
+        s2_t_hi$d = s2_t_hi$q;
+        s2_q$d = s2_q$q;
+        s2_qi$d = s2_qi$q;
+        s2_valid$d = s2_valid$q;
+        s3_ll$d = s3_ll$q;
+        s3_lh$d = s3_lh$q;
+        s3_hl$d = s3_hl$q;
+        s3_t_hi$d = s3_t_hi$q;
+        s3_nz$d = s3_nz$q;
+        s3_q$d = s3_q$q;
+        s3_valid$d = s3_valid$q;
+        s4_m$d = s4_m$q;
+        s4_t_hi$d = s4_t_hi$q;
+        s4_nz$d = s4_nz$q;
+        s4_q$d = s4_q$q;
+        s4_valid$d = s4_valid$q;
+        s5_ll$d = s5_ll$q;
+        s5_lh$d = s5_lh$q;
+        s5_hl$d = s5_hl$q;
+        s5_hh$d = s5_hh$q;
+        s5_t_hi$d = s5_t_hi$q;
+        s5_nz$d = s5_nz$q;
+        s5_q$d = s5_q$q;
+        s5_valid$d = s5_valid$q;
+        s6_t$d = s6_t$q;
+        s6_q$d = s6_q$q;
+        s6_valid$d = s6_valid$q;
+        s7_product$d = s7_product$q;
+        s7_valid$d = s7_valid$q;
+        a_wide = ((a) & 32'hffffffff);
+        b_wide = ((b) & 32'hffffffff);
+        a_lo = a_wide[(32'h0)+:(16)];
+        a_hi = a_wide[(32'h10)+:(16)];
+        b_lo = b_wide[(32'h0)+:(16)];
+        b_hi = b_wide[(32'h10)+:(16)];
+        s1_ll$d = a_lo * b_lo;
+        s1_lh$d = a_lo * b_hi;
+        s1_hl$d = a_hi * b_lo;
+        s1_hh$d = a_hi * b_hi;
+        s1_q$d = modulus;
+        s1_qi$d = neg_inv;
+        s1_valid$d = valid_in;
+        t_mid = ((s1_lh$q) & 34'h3ffffffff) + ((s1_hl$q) & 34'h3ffffffff);
+        t_lo_sum = ((s1_ll$q) & 33'h1ffffffff) + (((t_mid[(32'h0)+:(16)]) & 33'h1ffffffff) << 32'h10);
+        t_hi_sum = s1_hh$q + ((t_mid[(32'h10)+:(18)]) & 32'hffffffff);
+        s2_t_lo$d = t_lo_sum[(32'h0)+:(32)];
+        s2_t_hi$d = t_hi_sum + t_lo_sum[32'h20];
+        s2_q$d = s1_q$q;
+        s2_qi$d = s1_qi$q;
+        s2_valid$d = s1_valid$q;
+        s3_ll$d = s2_t_lo$q[(32'h0)+:(16)] * s2_qi$q[(32'h0)+:(16)];
+        s3_lh$d = s2_t_lo$q[(32'h0)+:(16)] * s2_qi$q[(32'h10)+:(16)];
+        s3_hl$d = s2_t_lo$q[(32'h10)+:(16)] * s2_qi$q[(32'h0)+:(16)];
+        s3_t_hi$d = s2_t_hi$q;
+        s3_nz$d = |s2_t_lo$q;
+        s3_q$d = s2_q$q;
+        s3_valid$d = s2_valid$q;
+        m_cross = s3_lh$q[(32'h0)+:(16)] + s3_hl$q[(32'h0)+:(16)];
+        m_cross_wide = ((m_cross) & 32'hffffffff) << 32'h10;
+        s4_m$d = s3_ll$q + m_cross_wide;
+        s4_t_hi$d = s3_t_hi$q;
+        s4_nz$d = s3_nz$q;
+        s4_q$d = s3_q$q;
+        s4_valid$d = s3_valid$q;
+        q4_wide = ((s4_q$q) & 32'hffffffff);
+        s5_ll$d = s4_m$q[(32'h0)+:(16)] * q4_wide[(32'h0)+:(16)];
+        s5_lh$d = s4_m$q[(32'h0)+:(16)] * q4_wide[(32'h10)+:(16)];
+        s5_hl$d = s4_m$q[(32'h10)+:(16)] * q4_wide[(32'h0)+:(16)];
+        s5_hh$d = s4_m$q[(32'h10)+:(16)] * q4_wide[(32'h10)+:(16)];
+        s5_t_hi$d = s4_t_hi$q;
+        s5_nz$d = s4_nz$q;
+        s5_q$d = s4_q$q;
+        s5_valid$d = s4_valid$q;
+        mq_mid = ((s5_lh$q) & 34'h3ffffffff) + ((s5_hl$q) & 34'h3ffffffff);
+        mq_lo_sum = ((s5_ll$q) & 33'h1ffffffff) + (((mq_mid[(32'h0)+:(16)]) & 33'h1ffffffff) << 32'h10);
+        mq_hi = s5_hh$q + ((mq_mid[(32'h10)+:(18)]) & 32'hffffffff);
+        t_sum = s5_t_hi$q + mq_hi;
+        s6_t$d = t_sum + mq_lo_sum[32'h20] + s5_nz$q;
+        s6_q$d = s5_q$q;
+        s6_valid$d = s5_valid$q;
+        q6_wide = ((s6_q$q) & 32'hffffffff);
+        t_minus_q = s6_t$q - q6_wide;
+        if (t_minus_q[32'h1f]) begin
+            s7_product$d = s6_t$q[(32'h0)+:(30)];
+        end
+        else begin
+            s7_product$d = t_minus_q[(32'h0)+:(30)];
+        end
+        s7_valid$d = s6_valid$q;
+        product = s7_product$q;
+        valid_out = s7_valid$q;
+    end
+    
+endmodule // top$bflies$0$mont
+
+
+module top$bflies$0$mont$s1_hh(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mont$s1_hh
+
+
+module top$bflies$0$mont$s1_hl(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mont$s1_hl
+
+
+module top$bflies$0$mont$s1_lh(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mont$s1_lh
+
+
+module top$bflies$0$mont$s1_ll(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mont$s1_ll
+
+
+module top$bflies$0$mont$s1_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mont$s1_q
+
+
+module top$bflies$0$mont$s1_qi(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mont$s1_qi
+
+
+module top$bflies$0$mont$s1_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mont$s1_valid
+
+
+module top$bflies$0$mont$s2_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mont$s2_q
+
+
+module top$bflies$0$mont$s2_qi(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mont$s2_qi
+
+
+module top$bflies$0$mont$s2_t_hi(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mont$s2_t_hi
+
+
+module top$bflies$0$mont$s2_t_lo(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mont$s2_t_lo
+
+
+module top$bflies$0$mont$s2_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mont$s2_valid
+
+
+module top$bflies$0$mont$s3_hl(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mont$s3_hl
+
+
+module top$bflies$0$mont$s3_lh(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mont$s3_lh
+
+
+module top$bflies$0$mont$s3_ll(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mont$s3_ll
+
+
+module top$bflies$0$mont$s3_nz(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mont$s3_nz
+
+
+module top$bflies$0$mont$s3_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mont$s3_q
+
+
+module top$bflies$0$mont$s3_t_hi(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mont$s3_t_hi
+
+
+module top$bflies$0$mont$s3_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mont$s3_valid
+
+
+module top$bflies$0$mont$s4_m(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mont$s4_m
+
+
+module top$bflies$0$mont$s4_nz(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mont$s4_nz
+
+
+module top$bflies$0$mont$s4_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mont$s4_q
+
+
+module top$bflies$0$mont$s4_t_hi(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mont$s4_t_hi
+
+
+module top$bflies$0$mont$s4_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mont$s4_valid
+
+
+module top$bflies$0$mont$s5_hh(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mont$s5_hh
+
+
+module top$bflies$0$mont$s5_hl(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mont$s5_hl
+
+
+module top$bflies$0$mont$s5_lh(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mont$s5_lh
+
+
+module top$bflies$0$mont$s5_ll(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mont$s5_ll
+
+
+module top$bflies$0$mont$s5_nz(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mont$s5_nz
+
+
+module top$bflies$0$mont$s5_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mont$s5_q
+
+
+module top$bflies$0$mont$s5_t_hi(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mont$s5_t_hi
+
+
+module top$bflies$0$mont$s5_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mont$s5_valid
+
+
+module top$bflies$0$mont$s6_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mont$s6_q
+
+
+module top$bflies$0$mont$s6_t(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mont$s6_t
+
+
+module top$bflies$0$mont$s6_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mont$s6_valid
+
+
+module top$bflies$0$mont$s7_product(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mont$s7_product
+
+
+module top$bflies$0$mont$s7_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mont$s7_valid
+
+
+module top$bflies$0$mul(clock,modulus,a,w,w_shoup,valid_in,product,valid_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [29:0] modulus;
+    input wire  [31:0] a;
+    input wire  [29:0] w;
+    input wire  [31:0] w_shoup;
+    input wire  valid_in;
+    output reg  [29:0] product;
+    output reg  valid_out;
+    
+    // Stub signals
+    reg  [31:0] s1_p_ll$d;
+    wire  [31:0] s1_p_ll$q;
+    reg  s1_p_ll$clock;
+    reg  [31:0] s1_p_lh$d;
+    wire  [31:0] s1_p_lh$q;
+    reg  s1_p_lh$clock;
+    reg  [31:0] s1_p_hl$d;
+    wire  [31:0] s1_p_hl$q;
+    reg  s1_p_hl$clock;
+    reg  [31:0] s1_p_hh$d;
+    wire  [31:0] s1_p_hh$q;
+    reg  s1_p_hh$clock;
+    reg  [31:0] s1_m_ll$d;
+    wire  [31:0] s1_m_ll$q;
+    reg  s1_m_ll$clock;
+    reg  [31:0] s1_m_lh$d;
+    wire  [31:0] s1_m_lh$q;
+    reg  s1_m_lh$clock;
+    reg  [31:0] s1_m_hl$d;
+    wire  [31:0] s1_m_hl$q;
+    reg  s1_m_hl$clock;
+    reg  [29:0] s1_q$d;
+    wire  [29:0] s1_q$q;
+    reg  s1_q$clock;
+    reg  s1_valid$d;
+    wire  s1_valid$q;
+    reg  s1_valid$clock;
+    reg  [31:0] s2_qhat$d;
+    wire  [31:0] s2_qhat$q;
+    reg  s2_qhat$clock;
+    reg  [31:0] s2_aw$d;
+    wire  [31:0] s2_aw$q;
+    reg  s2_aw$clock;
+    reg  [29:0] s2_q$d;
+    wire  [29:0] s2_q$q;
+    reg  s2_q$clock;
+    reg  s2_valid$d;
+    wire  s2_valid$q;
+    reg  s2_valid$clock;
+    reg  [31:0] s3_n_ll$d;
+    wire  [31:0] s3_n_ll$q;
+    reg  s3_n_ll$clock;
+    reg  [31:0] s3_n_lh$d;
+    wire  [31:0] s3_n_lh$q;
+    reg  s3_n_lh$clock;
+    reg  [31:0] s3_n_hl$d;
+    wire  [31:0] s3_n_hl$q;
+    reg  s3_n_hl$clock;
+    reg  [31:0] s3_aw$d;
+    wire  [31:0] s3_aw$q;
+    reg  s3_aw$clock;
+    reg  [29:0] s3_q$d;
+    wire  [29:0] s3_q$q;
+    reg  s3_q$clock;
+    reg  s3_valid$d;
+    wire  s3_valid$q;
+    reg  s3_valid$clock;
+    reg  [30:0] s4_r$d;
+    wire  [30:0] s4_r$q;
+    reg  s4_r$clock;
+    reg  [29:0] s4_q$d;
+    wire  [29:0] s4_q$q;
+    reg  s4_q$clock;
+    reg  s4_valid$d;
+    wire  s4_valid$q;
+    reg  s4_valid$clock;
+    reg  [29:0] s5_product$d;
+    wire  [29:0] s5_product$q;
+    reg  s5_product$clock;
+    reg  s5_valid$d;
+    wire  s5_valid$q;
+    reg  s5_valid$clock;
+    
+    // Local signals
+    reg  [15:0] a_lo;
+    reg  [15:0] a_hi;
+    reg  [15:0] ws_lo;
+    reg  [15:0] ws_hi;
+    reg  [31:0] w_wide;
+    reg  [15:0] w_lo;
+    reg  [15:0] w_hi;
+    reg  [33:0] p_lh_wide;
+    reg  [33:0] p_hl_wide;
+    reg  [33:0] p_ll_carry;
+    reg  [33:0] p_mid;
+    reg  [31:0] p_mid_hi;
+    reg  [15:0] m_cross;
+    reg  [31:0] m_cross_wide;
+    reg  [31:0] q_wide;
+    reg  [15:0] qhat_lo;
+    reg  [15:0] qhat_hi;
+    reg  [15:0] q_lo;
+    reg  [15:0] q_hi;
+    reg  [15:0] n_cross;
+    reg  [31:0] n_cross_wide;
+    reg  [31:0] qq;
+    reg  [31:0] r;
+    reg  [31:0] r_wide;
+    reg  [31:0] q4_wide;
+    reg  [31:0] r_minus_q;
+    
+    // Sub module instances
+    top$bflies$0$mul$s1_p_ll s1_p_ll(
+        .d(s1_p_ll$d),
+        .q(s1_p_ll$q),
+        .clock(s1_p_ll$clock)
+    );
+    top$bflies$0$mul$s1_p_lh s1_p_lh(
+        .d(s1_p_lh$d),
+        .q(s1_p_lh$q),
+        .clock(s1_p_lh$clock)
+    );
+    top$bflies$0$mul$s1_p_hl s1_p_hl(
+        .d(s1_p_hl$d),
+        .q(s1_p_hl$q),
+        .clock(s1_p_hl$clock)
+    );
+    top$bflies$0$mul$s1_p_hh s1_p_hh(
+        .d(s1_p_hh$d),
+        .q(s1_p_hh$q),
+        .clock(s1_p_hh$clock)
+    );
+    top$bflies$0$mul$s1_m_ll s1_m_ll(
+        .d(s1_m_ll$d),
+        .q(s1_m_ll$q),
+        .clock(s1_m_ll$clock)
+    );
+    top$bflies$0$mul$s1_m_lh s1_m_lh(
+        .d(s1_m_lh$d),
+        .q(s1_m_lh$q),
+        .clock(s1_m_lh$clock)
+    );
+    top$bflies$0$mul$s1_m_hl s1_m_hl(
+        .d(s1_m_hl$d),
+        .q(s1_m_hl$q),
+        .clock(s1_m_hl$clock)
+    );
+    top$bflies$0$mul$s1_q s1_q(
+        .d(s1_q$d),
+        .q(s1_q$q),
+        .clock(s1_q$clock)
+    );
+    top$bflies$0$mul$s1_valid s1_valid(
+        .d(s1_valid$d),
+        .q(s1_valid$q),
+        .clock(s1_valid$clock)
+    );
+    top$bflies$0$mul$s2_qhat s2_qhat(
+        .d(s2_qhat$d),
+        .q(s2_qhat$q),
+        .clock(s2_qhat$clock)
+    );
+    top$bflies$0$mul$s2_aw s2_aw(
+        .d(s2_aw$d),
+        .q(s2_aw$q),
+        .clock(s2_aw$clock)
+    );
+    top$bflies$0$mul$s2_q s2_q(
+        .d(s2_q$d),
+        .q(s2_q$q),
+        .clock(s2_q$clock)
+    );
+    top$bflies$0$mul$s2_valid s2_valid(
+        .d(s2_valid$d),
+        .q(s2_valid$q),
+        .clock(s2_valid$clock)
+    );
+    top$bflies$0$mul$s3_n_ll s3_n_ll(
+        .d(s3_n_ll$d),
+        .q(s3_n_ll$q),
+        .clock(s3_n_ll$clock)
+    );
+    top$bflies$0$mul$s3_n_lh s3_n_lh(
+        .d(s3_n_lh$d),
+        .q(s3_n_lh$q),
+        .clock(s3_n_lh$clock)
+    );
+    top$bflies$0$mul$s3_n_hl s3_n_hl(
+        .d(s3_n_hl$d),
+        .q(s3_n_hl$q),
+        .clock(s3_n_hl$clock)
+    );
+    top$bflies$0$mul$s3_aw s3_aw(
+        .d(s3_aw$d),
+        .q(s3_aw$q),
+        .clock(s3_aw$clock)
+    );
+    top$bflies$0$mul$s3_q s3_q(
+        .d(s3_q$d),
+        .q(s3_q$q),
+        .clock(s3_q$clock)
+    );
+    top$bflies$0$mul$s3_valid s3_valid(
+        .d(s3_valid$d),
+        .q(s3_valid$q),
+        .clock(s3_valid$clock)
+    );
+    top$bflies$0$mul$s4_r s4_r(
+        .d(s4_r$d),
+        .q(s4_r$q),
+        .clock(s4_r$clock)
+    );
+    top$bflies$0$mul$s4_q s4_q(
+        .d(s4_q$d),
+        .q(s4_q$q),
+        .clock(s4_q$clock)
+    );
+    top$bflies$0$mul$s4_valid s4_valid(
+        .d(s4_valid$d),
+        .q(s4_valid$q),
+        .clock(s4_valid$clock)
+    );
+    top$bflies$0$mul$s5_product s5_product(
+        .d(s5_product$d),
+        .q(s5_product$q),
+        .clock(s5_product$clock)
+    );
+    top$bflies$0$mul$s5_valid s5_valid(
+        .d(s5_valid$d),
+        .q(s5_valid$q),
+        .clock(s5_valid$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        s1_p_ll$clock = clock;
+        s1_p_lh$clock = clock;
+        s1_p_hl$clock = clock;
+        s1_p_hh$clock = clock;
+        s1_m_ll$clock = clock;
+        s1_m_lh$clock = clock;
+        s1_m_hl$clock = clock;
+        s1_q$clock = clock;
+        s1_valid$clock = clock;
+        s2_qhat$clock = clock;
+        s2_aw$clock = clock;
+        s2_q$clock = clock;
+        s2_valid$clock = clock;
+        s3_n_ll$clock = clock;
+        s3_n_lh$clock = clock;
+        s3_n_hl$clock = clock;
+        s3_aw$clock = clock;
+        s3_q$clock = clock;
+        s3_valid$clock = clock;
+        s4_r$clock = clock;
+        s4_q$clock = clock;
+        s4_valid$clock = clock;
+        s5_product$clock = clock;
+        s5_valid$clock = clock;
+        s1_p_ll$d = s1_p_ll$q;
+        s1_p_lh$d = s1_p_lh$q;
+        s1_p_hl$d = s1_p_hl$q;
+        s1_p_hh$d = s1_p_hh$q;
+        s1_m_ll$d = s1_m_ll$q;
+        s1_m_lh$d = s1_m_lh$q;
+        s1_m_hl$d = s1_m_hl$q;
+        s1_q$d = s1_q$q;
+        s1_valid$d = s1_valid$q;
+        s2_qhat$d = s2_qhat$q;
+        s2_aw$d = s2_aw$q;
+        s2_q$d = s2_q$q;
+        s2_valid$d = s2_valid$q;
+        s3_n_ll$d = s3_n_ll$q;
+        s3_n_lh$d = s3_n_lh$q;
+        s3_n_hl$d = s3_n_hl$q;
+        s3_aw$d = s3_aw$q;
+        s3_q$d = s3_q$q;
+        s3_valid$d = s3_valid$q;
+        s4_r$d = s4_r$q;
+        s4_q$d = s4_q$q;
+        s4_valid$d = s4_valid$q;
+        s5_product$d = s5_product$q;
+        s5_valid$d = s5_valid$q;
+        a_lo = a[(32'h0)+:(16)];
+        a_hi = a[(32'h10)+:(16)];
+        ws_lo = w_shoup[(32'h0)+:(16)];
+        ws_hi = w_shoup[(32'h10)+:(16)];
+        w_wide = ((w) & 32'hffffffff);
+        w_lo = w_wide[(32'h0)+:(16)];
+        w_hi = w_wide[(32'h10)+:(16)];
+        s1_p_ll$d = a_lo * ws_lo;
+        s1_p_lh$d = a_lo * ws_hi;
+        s1_p_hl$d = a_hi * ws_lo;
+        s1_p_hh$d = a_hi * ws_hi;
+        s1_m_ll$d = a_lo * w_lo;
+        s1_m_lh$d = a_lo * w_hi;
+        s1_m_hl$d = a_hi * w_lo;
+        s1_q$d = modulus;
+        s1_valid$d = valid_in;
+        p_lh_wide = ((s1_p_lh$q) & 34'h3ffffffff);
+        p_hl_wide = ((s1_p_hl$q) & 34'h3ffffffff);
+        p_ll_carry = ((s1_p_ll$q[(32'h10)+:(16)]) & 34'h3ffffffff);
+        p_mid = p_lh_wide + p_hl_wide + p_ll_carry;
+        p_mid_hi = ((p_mid[(32'h10)+:(18)]) & 32'hffffffff);
+        s2_qhat$d = s1_p_hh$q + p_mid_hi;
+        m_cross = s1_m_lh$q[(32'h0)+:(16)] + s1_m_hl$q[(32'h0)+:(16)];
+        m_cross_wide = ((m_cross) & 32'hffffffff) << 32'h10;
+        s2_aw$d = s1_m_ll$q + m_cross_wide;
+        s2_q$d = s1_q$q;
+        s2_valid$d = s1_valid$q;
+        q_wide = ((s2_q$q) & 32'hffffffff);
+        qhat_lo = s2_qhat$q[(32'h0)+:(16)];
+        qhat_hi = s2_qhat$q[(32'h10)+:(16)];
+        q_lo = q_wide[(32'h0)+:(16)];
+        q_hi = q_wide[(32'h10)+:(16)];
+        s3_n_ll$d = qhat_lo * q_lo;
+        s3_n_lh$d = qhat_lo * q_hi;
+        s3_n_hl$d = qhat_hi * q_lo;
+        s3_aw$d = s2_aw$q;
+        s3_q$d = s2_q$q;
+        s3_valid$d = s2_valid$q;
+        n_cross = s3_n_lh$q[(32'h0)+:(16)] + s3_n_hl$q[(32'h0)+:(16)];
+        n_cross_wide = ((n_cross) & 32'hffffffff) << 32'h10;
+        qq = s3_n_ll$q + n_cross_wide;
+        r = s3_aw$q - qq;
+        s4_r$d = ((r) & 31'h7fffffff);
+        s4_q$d = s3_q$q;
+        s4_valid$d = s3_valid$q;
+        r_wide = ((s4_r$q) & 32'hffffffff);
+        q4_wide = ((s4_q$q) & 32'hffffffff);
+        r_minus_q = r_wide - q4_wide;
+        if (r_minus_q[32'h1f]) begin
+            s5_product$d = ((s4_r$q) & 30'h3fffffff);
+        end
+        else begin
+            s5_product$d = ((r_minus_q) & 30'h3fffffff);
+        end
+        s5_valid$d = s4_valid$q;
+        product = s5_product$q;
+        valid_out = s5_valid$q;
+    end
+    
+endmodule // top$bflies$0$mul
+
+
+module top$bflies$0$mul$s1_m_hl(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mul$s1_m_hl
+
+
+module top$bflies$0$mul$s1_m_lh(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mul$s1_m_lh
+
+
+module top$bflies$0$mul$s1_m_ll(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mul$s1_m_ll
+
+
+module top$bflies$0$mul$s1_p_hh(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mul$s1_p_hh
+
+
+module top$bflies$0$mul$s1_p_hl(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mul$s1_p_hl
+
+
+module top$bflies$0$mul$s1_p_lh(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mul$s1_p_lh
+
+
+module top$bflies$0$mul$s1_p_ll(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mul$s1_p_ll
+
+
+module top$bflies$0$mul$s1_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mul$s1_q
+
+
+module top$bflies$0$mul$s1_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mul$s1_valid
+
+
+module top$bflies$0$mul$s2_aw(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mul$s2_aw
+
+
+module top$bflies$0$mul$s2_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mul$s2_q
+
+
+module top$bflies$0$mul$s2_qhat(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mul$s2_qhat
+
+
+module top$bflies$0$mul$s2_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mul$s2_valid
+
+
+module top$bflies$0$mul$s3_aw(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mul$s3_aw
+
+
+module top$bflies$0$mul$s3_n_hl(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mul$s3_n_hl
+
+
+module top$bflies$0$mul$s3_n_lh(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mul$s3_n_lh
+
+
+module top$bflies$0$mul$s3_n_ll(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mul$s3_n_ll
+
+
+module top$bflies$0$mul$s3_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mul$s3_q
+
+
+module top$bflies$0$mul$s3_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mul$s3_valid
+
+
+module top$bflies$0$mul$s4_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mul$s4_q
+
+
+module top$bflies$0$mul$s4_r(d,q,clock);
+    
+    // Module arguments
+    input wire  [30:0] d;
+    output reg  [30:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 31'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mul$s4_r
+
+
+module top$bflies$0$mul$s4_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mul$s4_valid
+
+
+module top$bflies$0$mul$s5_product(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mul$s5_product
+
+
+module top$bflies$0$mul$s5_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mul$s5_valid
+
+
+module top$bflies$0$valid_delay$0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$valid_delay$0
+
+
+module top$bflies$0$valid_delay$1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$valid_delay$1
+
+
+module top$bflies$0$valid_delay$10(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$valid_delay$10
+
+
+module top$bflies$0$valid_delay$11(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$valid_delay$11
+
+
+module top$bflies$0$valid_delay$2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$valid_delay$2
+
+
+module top$bflies$0$valid_delay$3(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$valid_delay$3
+
+
+module top$bflies$0$valid_delay$4(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$valid_delay$4
+
+
+module top$bflies$0$valid_delay$5(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$valid_delay$5
+
+
+module top$bflies$0$valid_delay$6(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$valid_delay$6
+
+
+module top$bflies$0$valid_delay$7(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$valid_delay$7
+
+
+module top$bflies$0$valid_delay$8(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$valid_delay$8
+
+
+module top$bflies$0$valid_delay$9(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$valid_delay$9
+
+
+module top$bflies$0$w_delay$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$w_delay$0
+
+
+module top$bflies$0$w_delay$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$w_delay$1
+
+
+module top$bflies$0$ws_delay$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$ws_delay$0
+
+
+module top$bflies$0$ws_delay$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$ws_delay$1
+
+
+module top$bflies$0$x_delay$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$x_delay$0
+
+
+module top$bflies$0$x_delay$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$x_delay$1
+
+
+module top$bflies$0$x_delay$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$x_delay$2
+
+
+module top$bflies$0$x_delay$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$x_delay$3
+
+
+module top$bflies$0$x_delay$4(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$x_delay$4
+
+
+module top$bflies$1(clock,modulus,inverse,pointwise,neg_inv,r_mod_q,r_shoup,x,y,w,w_shoup,valid_in,x_out,y_out,valid_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [29:0] modulus;
+    input wire  inverse;
+    input wire  pointwise;
+    input wire  [31:0] neg_inv;
+    input wire  [29:0] r_mod_q;
+    input wire  [31:0] r_shoup;
+    input wire  [29:0] x;
+    input wire  [29:0] y;
+    input wire  [29:0] w;
+    input wire  [31:0] w_shoup;
+    input wire  valid_in;
+    output reg  [29:0] x_out;
+    output reg  [29:0] y_out;
+    output reg  valid_out;
+    
+    // Stub signals
+    reg  mul$clock;
+    reg  [29:0] mul$modulus;
+    reg  [31:0] mul$a;
+    reg  [29:0] mul$w;
+    reg  [31:0] mul$w_shoup;
+    reg  mul$valid_in;
+    wire  [29:0] mul$product;
+    wire  mul$valid_out;
+    reg  add$clock;
+    reg  [29:0] add$modulus;
+    reg  [29:0] add$a;
+    reg  [29:0] add$b;
+    reg  add$valid_in;
+    wire  [29:0] add$sum;
+    wire  [29:0] add$diff;
+    wire  add$valid_out;
+    reg  mont$clock;
+    reg  [29:0] mont$modulus;
+    reg  [31:0] mont$neg_inv;
+    reg  [29:0] mont$a;
+    reg  [29:0] mont$b;
+    reg  mont$valid_in;
+    wire  [29:0] mont$product;
+    wire  mont$valid_out;
+    reg  [29:0] x_delay$0$d;
+    wire  [29:0] x_delay$0$q;
+    reg  x_delay$0$clock;
+    reg  [29:0] x_delay$1$d;
+    wire  [29:0] x_delay$1$q;
+    reg  x_delay$1$clock;
+    reg  [29:0] x_delay$2$d;
+    wire  [29:0] x_delay$2$q;
+    reg  x_delay$2$clock;
+    reg  [29:0] x_delay$3$d;
+    wire  [29:0] x_delay$3$q;
+    reg  x_delay$3$clock;
+    reg  [29:0] x_delay$4$d;
+    wire  [29:0] x_delay$4$q;
+    reg  x_delay$4$clock;
+    reg  [29:0] w_delay$0$d;
+    wire  [29:0] w_delay$0$q;
+    reg  w_delay$0$clock;
+    reg  [29:0] w_delay$1$d;
+    wire  [29:0] w_delay$1$q;
+    reg  w_delay$1$clock;
+    reg  [31:0] ws_delay$0$d;
+    wire  [31:0] ws_delay$0$q;
+    reg  ws_delay$0$clock;
+    reg  [31:0] ws_delay$1$d;
+    wire  [31:0] ws_delay$1$q;
+    reg  ws_delay$1$clock;
+    reg  [29:0] half_delay$0$d;
+    wire  [29:0] half_delay$0$q;
+    reg  half_delay$0$clock;
+    reg  [29:0] half_delay$1$d;
+    wire  [29:0] half_delay$1$q;
+    reg  half_delay$1$clock;
+    reg  [29:0] half_delay$2$d;
+    wire  [29:0] half_delay$2$q;
+    reg  half_delay$2$clock;
+    reg  [29:0] half_delay$3$d;
+    wire  [29:0] half_delay$3$q;
+    reg  half_delay$3$clock;
+    reg  [29:0] half_delay$4$d;
+    wire  [29:0] half_delay$4$q;
+    reg  half_delay$4$clock;
+    reg  valid_delay$0$d;
+    wire  valid_delay$0$q;
+    reg  valid_delay$0$clock;
+    reg  valid_delay$1$d;
+    wire  valid_delay$1$q;
+    reg  valid_delay$1$clock;
+    reg  valid_delay$2$d;
+    wire  valid_delay$2$q;
+    reg  valid_delay$2$clock;
+    reg  valid_delay$3$d;
+    wire  valid_delay$3$q;
+    reg  valid_delay$3$clock;
+    reg  valid_delay$4$d;
+    wire  valid_delay$4$q;
+    reg  valid_delay$4$clock;
+    reg  valid_delay$5$d;
+    wire  valid_delay$5$q;
+    reg  valid_delay$5$clock;
+    reg  valid_delay$6$d;
+    wire  valid_delay$6$q;
+    reg  valid_delay$6$clock;
+    reg  valid_delay$7$d;
+    wire  valid_delay$7$q;
+    reg  valid_delay$7$clock;
+    reg  valid_delay$8$d;
+    wire  valid_delay$8$q;
+    reg  valid_delay$8$clock;
+    reg  valid_delay$9$d;
+    wire  valid_delay$9$q;
+    reg  valid_delay$9$clock;
+    reg  valid_delay$10$d;
+    wire  valid_delay$10$q;
+    reg  valid_delay$10$clock;
+    reg  valid_delay$11$d;
+    wire  valid_delay$11$q;
+    reg  valid_delay$11$clock;
+    
+    // Local signals
+    reg  [30:0] sum_plus;
+    
+    // Sub module instances
+    top$bflies$1$mul mul(
+        .clock(mul$clock),
+        .modulus(mul$modulus),
+        .a(mul$a),
+        .w(mul$w),
+        .w_shoup(mul$w_shoup),
+        .valid_in(mul$valid_in),
+        .product(mul$product),
+        .valid_out(mul$valid_out)
+    );
+    top$bflies$1$add add(
+        .clock(add$clock),
+        .modulus(add$modulus),
+        .a(add$a),
+        .b(add$b),
+        .valid_in(add$valid_in),
+        .sum(add$sum),
+        .diff(add$diff),
+        .valid_out(add$valid_out)
+    );
+    top$bflies$1$mont mont(
+        .clock(mont$clock),
+        .modulus(mont$modulus),
+        .neg_inv(mont$neg_inv),
+        .a(mont$a),
+        .b(mont$b),
+        .valid_in(mont$valid_in),
+        .product(mont$product),
+        .valid_out(mont$valid_out)
+    );
+    top$bflies$1$x_delay$0 x_delay$0(
+        .d(x_delay$0$d),
+        .q(x_delay$0$q),
+        .clock(x_delay$0$clock)
+    );
+    top$bflies$1$x_delay$1 x_delay$1(
+        .d(x_delay$1$d),
+        .q(x_delay$1$q),
+        .clock(x_delay$1$clock)
+    );
+    top$bflies$1$x_delay$2 x_delay$2(
+        .d(x_delay$2$d),
+        .q(x_delay$2$q),
+        .clock(x_delay$2$clock)
+    );
+    top$bflies$1$x_delay$3 x_delay$3(
+        .d(x_delay$3$d),
+        .q(x_delay$3$q),
+        .clock(x_delay$3$clock)
+    );
+    top$bflies$1$x_delay$4 x_delay$4(
+        .d(x_delay$4$d),
+        .q(x_delay$4$q),
+        .clock(x_delay$4$clock)
+    );
+    top$bflies$1$w_delay$0 w_delay$0(
+        .d(w_delay$0$d),
+        .q(w_delay$0$q),
+        .clock(w_delay$0$clock)
+    );
+    top$bflies$1$w_delay$1 w_delay$1(
+        .d(w_delay$1$d),
+        .q(w_delay$1$q),
+        .clock(w_delay$1$clock)
+    );
+    top$bflies$1$ws_delay$0 ws_delay$0(
+        .d(ws_delay$0$d),
+        .q(ws_delay$0$q),
+        .clock(ws_delay$0$clock)
+    );
+    top$bflies$1$ws_delay$1 ws_delay$1(
+        .d(ws_delay$1$d),
+        .q(ws_delay$1$q),
+        .clock(ws_delay$1$clock)
+    );
+    top$bflies$1$half_delay$0 half_delay$0(
+        .d(half_delay$0$d),
+        .q(half_delay$0$q),
+        .clock(half_delay$0$clock)
+    );
+    top$bflies$1$half_delay$1 half_delay$1(
+        .d(half_delay$1$d),
+        .q(half_delay$1$q),
+        .clock(half_delay$1$clock)
+    );
+    top$bflies$1$half_delay$2 half_delay$2(
+        .d(half_delay$2$d),
+        .q(half_delay$2$q),
+        .clock(half_delay$2$clock)
+    );
+    top$bflies$1$half_delay$3 half_delay$3(
+        .d(half_delay$3$d),
+        .q(half_delay$3$q),
+        .clock(half_delay$3$clock)
+    );
+    top$bflies$1$half_delay$4 half_delay$4(
+        .d(half_delay$4$d),
+        .q(half_delay$4$q),
+        .clock(half_delay$4$clock)
+    );
+    top$bflies$1$valid_delay$0 valid_delay$0(
+        .d(valid_delay$0$d),
+        .q(valid_delay$0$q),
+        .clock(valid_delay$0$clock)
+    );
+    top$bflies$1$valid_delay$1 valid_delay$1(
+        .d(valid_delay$1$d),
+        .q(valid_delay$1$q),
+        .clock(valid_delay$1$clock)
+    );
+    top$bflies$1$valid_delay$2 valid_delay$2(
+        .d(valid_delay$2$d),
+        .q(valid_delay$2$q),
+        .clock(valid_delay$2$clock)
+    );
+    top$bflies$1$valid_delay$3 valid_delay$3(
+        .d(valid_delay$3$d),
+        .q(valid_delay$3$q),
+        .clock(valid_delay$3$clock)
+    );
+    top$bflies$1$valid_delay$4 valid_delay$4(
+        .d(valid_delay$4$d),
+        .q(valid_delay$4$q),
+        .clock(valid_delay$4$clock)
+    );
+    top$bflies$1$valid_delay$5 valid_delay$5(
+        .d(valid_delay$5$d),
+        .q(valid_delay$5$q),
+        .clock(valid_delay$5$clock)
+    );
+    top$bflies$1$valid_delay$6 valid_delay$6(
+        .d(valid_delay$6$d),
+        .q(valid_delay$6$q),
+        .clock(valid_delay$6$clock)
+    );
+    top$bflies$1$valid_delay$7 valid_delay$7(
+        .d(valid_delay$7$d),
+        .q(valid_delay$7$q),
+        .clock(valid_delay$7$clock)
+    );
+    top$bflies$1$valid_delay$8 valid_delay$8(
+        .d(valid_delay$8$d),
+        .q(valid_delay$8$q),
+        .clock(valid_delay$8$clock)
+    );
+    top$bflies$1$valid_delay$9 valid_delay$9(
+        .d(valid_delay$9$d),
+        .q(valid_delay$9$q),
+        .clock(valid_delay$9$clock)
+    );
+    top$bflies$1$valid_delay$10 valid_delay$10(
+        .d(valid_delay$10$d),
+        .q(valid_delay$10$q),
+        .clock(valid_delay$10$clock)
+    );
+    top$bflies$1$valid_delay$11 valid_delay$11(
+        .d(valid_delay$11$d),
+        .q(valid_delay$11$q),
+        .clock(valid_delay$11$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        x_delay$0$clock = clock;
+        half_delay$0$clock = clock;
+        x_delay$1$clock = clock;
+        half_delay$1$clock = clock;
+        x_delay$2$clock = clock;
+        half_delay$2$clock = clock;
+        x_delay$3$clock = clock;
+        half_delay$3$clock = clock;
+        x_delay$4$clock = clock;
+        half_delay$4$clock = clock;
+        w_delay$0$clock = clock;
+        ws_delay$0$clock = clock;
+        w_delay$1$clock = clock;
+        ws_delay$1$clock = clock;
+        valid_delay$0$clock = clock;
+        valid_delay$1$clock = clock;
+        valid_delay$2$clock = clock;
+        valid_delay$3$clock = clock;
+        valid_delay$4$clock = clock;
+        valid_delay$5$clock = clock;
+        valid_delay$6$clock = clock;
+        valid_delay$7$clock = clock;
+        valid_delay$8$clock = clock;
+        valid_delay$9$clock = clock;
+        valid_delay$10$clock = clock;
+        valid_delay$11$clock = clock;
+        mul$clock = clock;
+        add$clock = clock;
+        mont$clock = clock;
+        mul$modulus = modulus;
+        add$modulus = modulus;
+        mont$modulus = modulus;
+        mont$neg_inv = neg_inv;
+        mul$valid_in = 1'b1;
+        add$valid_in = 1'b1;
+        mont$valid_in = 1'b1;
+        x_delay$0$d = x;
+        w_delay$0$d = w;
+        ws_delay$0$d = w_shoup;
+        valid_delay$0$d = valid_in;
+        x_delay$1$d = x_delay$0$q;
+        half_delay$1$d = half_delay$0$q;
+        x_delay$2$d = x_delay$1$q;
+        half_delay$2$d = half_delay$1$q;
+        x_delay$3$d = x_delay$2$q;
+        half_delay$3$d = half_delay$2$q;
+        x_delay$4$d = x_delay$3$q;
+        half_delay$4$d = half_delay$3$q;
+        w_delay$1$d = w_delay$0$q;
+        ws_delay$1$d = ws_delay$0$q;
+        valid_delay$1$d = valid_delay$0$q;
+        valid_delay$2$d = valid_delay$1$q;
+        valid_delay$3$d = valid_delay$2$q;
+        valid_delay$4$d = valid_delay$3$q;
+        valid_delay$5$d = valid_delay$4$q;
+        valid_delay$6$d = valid_delay$5$q;
+        valid_delay$7$d = valid_delay$6$q;
+        valid_delay$8$d = valid_delay$7$q;
+        valid_delay$9$d = valid_delay$8$q;
+        valid_delay$10$d = valid_delay$9$q;
+        valid_delay$11$d = valid_delay$10$q;
+        mont$a = x;
+        mont$b = y;
+        if (pointwise) begin
+            mul$a = ((mont$product) & 32'hffffffff);
+            mul$w = r_mod_q;
+            mul$w_shoup = r_shoup;
+        end
+        else if (inverse) begin
+            mul$a = ((add$diff) & 32'hffffffff);
+            mul$w = w_delay$1$q;
+            mul$w_shoup = ws_delay$1$q;
+        end
+        else begin
+            mul$a = ((y) & 32'hffffffff);
+            mul$w = w;
+            mul$w_shoup = w_shoup;
+        end
+        if (inverse) begin
+            add$a = x;
+            add$b = y;
+        end
+        else begin
+            add$a = x_delay$4$q;
+            add$b = mul$product;
+        end
+        if (add$sum[32'h0]) begin
+            sum_plus = ((add$sum) & 31'h7fffffff) + ((modulus) & 31'h7fffffff);
+        end
+        else begin
+            sum_plus = ((add$sum) & 31'h7fffffff);
+        end
+        half_delay$0$d = sum_plus[(32'h1)+:(30)];
+        if (pointwise) begin
+            x_out = mul$product;
+            y_out = mul$product;
+            valid_out = valid_delay$11$q;
+        end
+        else if (inverse) begin
+            x_out = half_delay$4$q;
+            y_out = mul$product;
+            valid_out = valid_delay$6$q;
+        end
+        else begin
+            x_out = add$sum;
+            y_out = add$diff;
+            valid_out = valid_delay$6$q;
+        end
+    end
+    
+endmodule // top$bflies$1
+
+
+module top$bflies$1$add(clock,modulus,a,b,valid_in,sum,diff,valid_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [29:0] modulus;
+    input wire  [29:0] a;
+    input wire  [29:0] b;
+    input wire  valid_in;
+    output reg  [29:0] sum;
+    output reg  [29:0] diff;
+    output reg  valid_out;
+    
+    // Stub signals
+    reg  [30:0] s1_sum$d;
+    wire  [30:0] s1_sum$q;
+    reg  s1_sum$clock;
+    reg  [30:0] s1_diff$d;
+    wire  [30:0] s1_diff$q;
+    reg  s1_diff$clock;
+    reg  [29:0] s1_q$d;
+    wire  [29:0] s1_q$q;
+    reg  s1_q$clock;
+    reg  s1_valid$d;
+    wire  s1_valid$q;
+    reg  s1_valid$clock;
+    reg  [29:0] s2_sum$d;
+    wire  [29:0] s2_sum$q;
+    reg  s2_sum$clock;
+    reg  [29:0] s2_diff$d;
+    wire  [29:0] s2_diff$q;
+    reg  s2_diff$clock;
+    reg  s2_valid$d;
+    wire  s2_valid$q;
+    reg  s2_valid$clock;
+    
+    // Local signals
+    reg  [30:0] a_wide;
+    reg  [30:0] b_wide;
+    reg  [31:0] sum_wide;
+    reg  [31:0] q_wide32;
+    reg  [31:0] sum_minus_q;
+    reg  [30:0] q_wide31;
+    reg  [30:0] diff_plus_q;
+    
+    // Sub module instances
+    top$bflies$1$add$s1_sum s1_sum(
+        .d(s1_sum$d),
+        .q(s1_sum$q),
+        .clock(s1_sum$clock)
+    );
+    top$bflies$1$add$s1_diff s1_diff(
+        .d(s1_diff$d),
+        .q(s1_diff$q),
+        .clock(s1_diff$clock)
+    );
+    top$bflies$1$add$s1_q s1_q(
+        .d(s1_q$d),
+        .q(s1_q$q),
+        .clock(s1_q$clock)
+    );
+    top$bflies$1$add$s1_valid s1_valid(
+        .d(s1_valid$d),
+        .q(s1_valid$q),
+        .clock(s1_valid$clock)
+    );
+    top$bflies$1$add$s2_sum s2_sum(
+        .d(s2_sum$d),
+        .q(s2_sum$q),
+        .clock(s2_sum$clock)
+    );
+    top$bflies$1$add$s2_diff s2_diff(
+        .d(s2_diff$d),
+        .q(s2_diff$q),
+        .clock(s2_diff$clock)
+    );
+    top$bflies$1$add$s2_valid s2_valid(
+        .d(s2_valid$d),
+        .q(s2_valid$q),
+        .clock(s2_valid$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        s1_sum$clock = clock;
+        s1_diff$clock = clock;
+        s1_q$clock = clock;
+        s1_valid$clock = clock;
+        s2_sum$clock = clock;
+        s2_diff$clock = clock;
+        s2_valid$clock = clock;
+        s1_sum$d = s1_sum$q;
+        s1_diff$d = s1_diff$q;
+        s1_q$d = s1_q$q;
+        s1_valid$d = s1_valid$q;
+        s2_sum$d = s2_sum$q;
+        s2_diff$d = s2_diff$q;
+        s2_valid$d = s2_valid$q;
+        a_wide = ((a) & 31'h7fffffff);
+        b_wide = ((b) & 31'h7fffffff);
+        s1_sum$d = a_wide + b_wide;
+        s1_diff$d = a_wide - b_wide;
+        s1_q$d = modulus;
+        s1_valid$d = valid_in;
+        sum_wide = ((s1_sum$q) & 32'hffffffff);
+        q_wide32 = ((s1_q$q) & 32'hffffffff);
+        sum_minus_q = sum_wide - q_wide32;
+        q_wide31 = ((s1_q$q) & 31'h7fffffff);
+        diff_plus_q = s1_diff$q + q_wide31;
+        if (sum_minus_q[32'h1f]) begin
+            s2_sum$d = ((s1_sum$q) & 30'h3fffffff);
+        end
+        else begin
+            s2_sum$d = ((sum_minus_q) & 30'h3fffffff);
+        end
+        if (s1_diff$q[32'h1e]) begin
+            s2_diff$d = ((diff_plus_q) & 30'h3fffffff);
+        end
+        else begin
+            s2_diff$d = ((s1_diff$q) & 30'h3fffffff);
+        end
+        s2_valid$d = s1_valid$q;
+        sum = s2_sum$q;
+        diff = s2_diff$q;
+        valid_out = s2_valid$q;
+    end
+    
+endmodule // top$bflies$1$add
+
+
+module top$bflies$1$add$s1_diff(d,q,clock);
+    
+    // Module arguments
+    input wire  [30:0] d;
+    output reg  [30:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 31'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$add$s1_diff
+
+
+module top$bflies$1$add$s1_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$add$s1_q
+
+
+module top$bflies$1$add$s1_sum(d,q,clock);
+    
+    // Module arguments
+    input wire  [30:0] d;
+    output reg  [30:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 31'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$add$s1_sum
+
+
+module top$bflies$1$add$s1_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$add$s1_valid
+
+
+module top$bflies$1$add$s2_diff(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$add$s2_diff
+
+
+module top$bflies$1$add$s2_sum(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$add$s2_sum
+
+
+module top$bflies$1$add$s2_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$add$s2_valid
+
+
+module top$bflies$1$half_delay$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$half_delay$0
+
+
+module top$bflies$1$half_delay$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$half_delay$1
+
+
+module top$bflies$1$half_delay$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$half_delay$2
+
+
+module top$bflies$1$half_delay$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$half_delay$3
+
+
+module top$bflies$1$half_delay$4(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$half_delay$4
+
+
+module top$bflies$1$mont(clock,modulus,neg_inv,a,b,valid_in,product,valid_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [29:0] modulus;
+    input wire  [31:0] neg_inv;
+    input wire  [29:0] a;
+    input wire  [29:0] b;
+    input wire  valid_in;
+    output reg  [29:0] product;
+    output reg  valid_out;
+    
+    // Stub signals
+    reg  [31:0] s1_ll$d;
+    wire  [31:0] s1_ll$q;
+    reg  s1_ll$clock;
+    reg  [31:0] s1_lh$d;
+    wire  [31:0] s1_lh$q;
+    reg  s1_lh$clock;
+    reg  [31:0] s1_hl$d;
+    wire  [31:0] s1_hl$q;
+    reg  s1_hl$clock;
+    reg  [31:0] s1_hh$d;
+    wire  [31:0] s1_hh$q;
+    reg  s1_hh$clock;
+    reg  [29:0] s1_q$d;
+    wire  [29:0] s1_q$q;
+    reg  s1_q$clock;
+    reg  [31:0] s1_qi$d;
+    wire  [31:0] s1_qi$q;
+    reg  s1_qi$clock;
+    reg  s1_valid$d;
+    wire  s1_valid$q;
+    reg  s1_valid$clock;
+    reg  [31:0] s2_t_lo$d;
+    wire  [31:0] s2_t_lo$q;
+    reg  s2_t_lo$clock;
+    reg  [31:0] s2_t_hi$d;
+    wire  [31:0] s2_t_hi$q;
+    reg  s2_t_hi$clock;
+    reg  [29:0] s2_q$d;
+    wire  [29:0] s2_q$q;
+    reg  s2_q$clock;
+    reg  [31:0] s2_qi$d;
+    wire  [31:0] s2_qi$q;
+    reg  s2_qi$clock;
+    reg  s2_valid$d;
+    wire  s2_valid$q;
+    reg  s2_valid$clock;
+    reg  [31:0] s3_ll$d;
+    wire  [31:0] s3_ll$q;
+    reg  s3_ll$clock;
+    reg  [31:0] s3_lh$d;
+    wire  [31:0] s3_lh$q;
+    reg  s3_lh$clock;
+    reg  [31:0] s3_hl$d;
+    wire  [31:0] s3_hl$q;
+    reg  s3_hl$clock;
+    reg  [31:0] s3_t_hi$d;
+    wire  [31:0] s3_t_hi$q;
+    reg  s3_t_hi$clock;
+    reg  s3_nz$d;
+    wire  s3_nz$q;
+    reg  s3_nz$clock;
+    reg  [29:0] s3_q$d;
+    wire  [29:0] s3_q$q;
+    reg  s3_q$clock;
+    reg  s3_valid$d;
+    wire  s3_valid$q;
+    reg  s3_valid$clock;
+    reg  [31:0] s4_m$d;
+    wire  [31:0] s4_m$q;
+    reg  s4_m$clock;
+    reg  [31:0] s4_t_hi$d;
+    wire  [31:0] s4_t_hi$q;
+    reg  s4_t_hi$clock;
+    reg  s4_nz$d;
+    wire  s4_nz$q;
+    reg  s4_nz$clock;
+    reg  [29:0] s4_q$d;
+    wire  [29:0] s4_q$q;
+    reg  s4_q$clock;
+    reg  s4_valid$d;
+    wire  s4_valid$q;
+    reg  s4_valid$clock;
+    reg  [31:0] s5_ll$d;
+    wire  [31:0] s5_ll$q;
+    reg  s5_ll$clock;
+    reg  [31:0] s5_lh$d;
+    wire  [31:0] s5_lh$q;
+    reg  s5_lh$clock;
+    reg  [31:0] s5_hl$d;
+    wire  [31:0] s5_hl$q;
+    reg  s5_hl$clock;
+    reg  [31:0] s5_hh$d;
+    wire  [31:0] s5_hh$q;
+    reg  s5_hh$clock;
+    reg  [31:0] s5_t_hi$d;
+    wire  [31:0] s5_t_hi$q;
+    reg  s5_t_hi$clock;
+    reg  s5_nz$d;
+    wire  s5_nz$q;
+    reg  s5_nz$clock;
+    reg  [29:0] s5_q$d;
+    wire  [29:0] s5_q$q;
+    reg  s5_q$clock;
+    reg  s5_valid$d;
+    wire  s5_valid$q;
+    reg  s5_valid$clock;
+    reg  [31:0] s6_t$d;
+    wire  [31:0] s6_t$q;
+    reg  s6_t$clock;
+    reg  [29:0] s6_q$d;
+    wire  [29:0] s6_q$q;
+    reg  s6_q$clock;
+    reg  s6_valid$d;
+    wire  s6_valid$q;
+    reg  s6_valid$clock;
+    reg  [29:0] s7_product$d;
+    wire  [29:0] s7_product$q;
+    reg  s7_product$clock;
+    reg  s7_valid$d;
+    wire  s7_valid$q;
+    reg  s7_valid$clock;
+    
+    // Local signals
+    reg  [31:0] a_wide;
+    reg  [31:0] b_wide;
+    reg  [15:0] a_lo;
+    reg  [15:0] a_hi;
+    reg  [15:0] b_lo;
+    reg  [15:0] b_hi;
+    reg  [33:0] t_mid;
+    reg  [32:0] t_lo_sum;
+    reg  [31:0] t_hi_sum;
+    reg  [15:0] m_cross;
+    reg  [31:0] m_cross_wide;
+    reg  [31:0] q4_wide;
+    reg  [33:0] mq_mid;
+    reg  [32:0] mq_lo_sum;
+    reg  [31:0] mq_hi;
+    reg  [31:0] t_sum;
+    reg  [31:0] q6_wide;
+    reg  [31:0] t_minus_q;
+    
+    // Sub module instances
+    top$bflies$1$mont$s1_ll s1_ll(
+        .d(s1_ll$d),
+        .q(s1_ll$q),
+        .clock(s1_ll$clock)
+    );
+    top$bflies$1$mont$s1_lh s1_lh(
+        .d(s1_lh$d),
+        .q(s1_lh$q),
+        .clock(s1_lh$clock)
+    );
+    top$bflies$1$mont$s1_hl s1_hl(
+        .d(s1_hl$d),
+        .q(s1_hl$q),
+        .clock(s1_hl$clock)
+    );
+    top$bflies$1$mont$s1_hh s1_hh(
+        .d(s1_hh$d),
+        .q(s1_hh$q),
+        .clock(s1_hh$clock)
+    );
+    top$bflies$1$mont$s1_q s1_q(
+        .d(s1_q$d),
+        .q(s1_q$q),
+        .clock(s1_q$clock)
+    );
+    top$bflies$1$mont$s1_qi s1_qi(
+        .d(s1_qi$d),
+        .q(s1_qi$q),
+        .clock(s1_qi$clock)
+    );
+    top$bflies$1$mont$s1_valid s1_valid(
+        .d(s1_valid$d),
+        .q(s1_valid$q),
+        .clock(s1_valid$clock)
+    );
+    top$bflies$1$mont$s2_t_lo s2_t_lo(
+        .d(s2_t_lo$d),
+        .q(s2_t_lo$q),
+        .clock(s2_t_lo$clock)
+    );
+    top$bflies$1$mont$s2_t_hi s2_t_hi(
+        .d(s2_t_hi$d),
+        .q(s2_t_hi$q),
+        .clock(s2_t_hi$clock)
+    );
+    top$bflies$1$mont$s2_q s2_q(
+        .d(s2_q$d),
+        .q(s2_q$q),
+        .clock(s2_q$clock)
+    );
+    top$bflies$1$mont$s2_qi s2_qi(
+        .d(s2_qi$d),
+        .q(s2_qi$q),
+        .clock(s2_qi$clock)
+    );
+    top$bflies$1$mont$s2_valid s2_valid(
+        .d(s2_valid$d),
+        .q(s2_valid$q),
+        .clock(s2_valid$clock)
+    );
+    top$bflies$1$mont$s3_ll s3_ll(
+        .d(s3_ll$d),
+        .q(s3_ll$q),
+        .clock(s3_ll$clock)
+    );
+    top$bflies$1$mont$s3_lh s3_lh(
+        .d(s3_lh$d),
+        .q(s3_lh$q),
+        .clock(s3_lh$clock)
+    );
+    top$bflies$1$mont$s3_hl s3_hl(
+        .d(s3_hl$d),
+        .q(s3_hl$q),
+        .clock(s3_hl$clock)
+    );
+    top$bflies$1$mont$s3_t_hi s3_t_hi(
+        .d(s3_t_hi$d),
+        .q(s3_t_hi$q),
+        .clock(s3_t_hi$clock)
+    );
+    top$bflies$1$mont$s3_nz s3_nz(
+        .d(s3_nz$d),
+        .q(s3_nz$q),
+        .clock(s3_nz$clock)
+    );
+    top$bflies$1$mont$s3_q s3_q(
+        .d(s3_q$d),
+        .q(s3_q$q),
+        .clock(s3_q$clock)
+    );
+    top$bflies$1$mont$s3_valid s3_valid(
+        .d(s3_valid$d),
+        .q(s3_valid$q),
+        .clock(s3_valid$clock)
+    );
+    top$bflies$1$mont$s4_m s4_m(
+        .d(s4_m$d),
+        .q(s4_m$q),
+        .clock(s4_m$clock)
+    );
+    top$bflies$1$mont$s4_t_hi s4_t_hi(
+        .d(s4_t_hi$d),
+        .q(s4_t_hi$q),
+        .clock(s4_t_hi$clock)
+    );
+    top$bflies$1$mont$s4_nz s4_nz(
+        .d(s4_nz$d),
+        .q(s4_nz$q),
+        .clock(s4_nz$clock)
+    );
+    top$bflies$1$mont$s4_q s4_q(
+        .d(s4_q$d),
+        .q(s4_q$q),
+        .clock(s4_q$clock)
+    );
+    top$bflies$1$mont$s4_valid s4_valid(
+        .d(s4_valid$d),
+        .q(s4_valid$q),
+        .clock(s4_valid$clock)
+    );
+    top$bflies$1$mont$s5_ll s5_ll(
+        .d(s5_ll$d),
+        .q(s5_ll$q),
+        .clock(s5_ll$clock)
+    );
+    top$bflies$1$mont$s5_lh s5_lh(
+        .d(s5_lh$d),
+        .q(s5_lh$q),
+        .clock(s5_lh$clock)
+    );
+    top$bflies$1$mont$s5_hl s5_hl(
+        .d(s5_hl$d),
+        .q(s5_hl$q),
+        .clock(s5_hl$clock)
+    );
+    top$bflies$1$mont$s5_hh s5_hh(
+        .d(s5_hh$d),
+        .q(s5_hh$q),
+        .clock(s5_hh$clock)
+    );
+    top$bflies$1$mont$s5_t_hi s5_t_hi(
+        .d(s5_t_hi$d),
+        .q(s5_t_hi$q),
+        .clock(s5_t_hi$clock)
+    );
+    top$bflies$1$mont$s5_nz s5_nz(
+        .d(s5_nz$d),
+        .q(s5_nz$q),
+        .clock(s5_nz$clock)
+    );
+    top$bflies$1$mont$s5_q s5_q(
+        .d(s5_q$d),
+        .q(s5_q$q),
+        .clock(s5_q$clock)
+    );
+    top$bflies$1$mont$s5_valid s5_valid(
+        .d(s5_valid$d),
+        .q(s5_valid$q),
+        .clock(s5_valid$clock)
+    );
+    top$bflies$1$mont$s6_t s6_t(
+        .d(s6_t$d),
+        .q(s6_t$q),
+        .clock(s6_t$clock)
+    );
+    top$bflies$1$mont$s6_q s6_q(
+        .d(s6_q$d),
+        .q(s6_q$q),
+        .clock(s6_q$clock)
+    );
+    top$bflies$1$mont$s6_valid s6_valid(
+        .d(s6_valid$d),
+        .q(s6_valid$q),
+        .clock(s6_valid$clock)
+    );
+    top$bflies$1$mont$s7_product s7_product(
+        .d(s7_product$d),
+        .q(s7_product$q),
+        .clock(s7_product$clock)
+    );
+    top$bflies$1$mont$s7_valid s7_valid(
+        .d(s7_valid$d),
+        .q(s7_valid$q),
+        .clock(s7_valid$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        s1_ll$clock = clock;
+        s1_lh$clock = clock;
+        s1_hl$clock = clock;
+        s1_hh$clock = clock;
+        s1_q$clock = clock;
+        s1_qi$clock = clock;
+        s1_valid$clock = clock;
+        s2_t_lo$clock = clock;
+        s2_t_hi$clock = clock;
+        s2_q$clock = clock;
+        s2_qi$clock = clock;
+        s2_valid$clock = clock;
+        s3_ll$clock = clock;
+        s3_lh$clock = clock;
+        s3_hl$clock = clock;
+        s3_t_hi$clock = clock;
+        s3_nz$clock = clock;
+        s3_q$clock = clock;
+        s3_valid$clock = clock;
+        s4_m$clock = clock;
+        s4_t_hi$clock = clock;
+        s4_nz$clock = clock;
+        s4_q$clock = clock;
+        s4_valid$clock = clock;
+        s5_ll$clock = clock;
+        s5_lh$clock = clock;
+        s5_hl$clock = clock;
+        s5_hh$clock = clock;
+        s5_t_hi$clock = clock;
+        s5_nz$clock = clock;
+        s5_q$clock = clock;
+        s5_valid$clock = clock;
+        s6_t$clock = clock;
+        s6_q$clock = clock;
+        s6_valid$clock = clock;
+        s7_product$clock = clock;
+        s7_valid$clock = clock;
+        s1_ll$d = s1_ll$q;
+        s1_lh$d = s1_lh$q;
+        s1_hl$d = s1_hl$q;
+        s1_hh$d = s1_hh$q;
+        s1_q$d = s1_q$q;
+        s1_qi$d = s1_qi$q;
+        s1_valid$d = s1_valid$q;
+        s2_t_lo$d = s2_t_lo$q;
+        s2_t_hi$d = s2_t_hi$q;
+        s2_q$d = s2_q$q;
+        s2_qi$d = s2_qi$q;
+        s2_valid$d = s2_valid$q;
+        s3_ll$d = s3_ll$q;
+        s3_lh$d = s3_lh$q;
+        s3_hl$d = s3_hl$q;
+        s3_t_hi$d = s3_t_hi$q;
+        s3_nz$d = s3_nz$q;
+        s3_q$d = s3_q$q;
+        s3_valid$d = s3_valid$q;
+        s4_m$d = s4_m$q;
+        s4_t_hi$d = s4_t_hi$q;
+        s4_nz$d = s4_nz$q;
+        s4_q$d = s4_q$q;
+        s4_valid$d = s4_valid$q;
+        s5_ll$d = s5_ll$q;
+        s5_lh$d = s5_lh$q;
+        s5_hl$d = s5_hl$q;
+        s5_hh$d = s5_hh$q;
+        s5_t_hi$d = s5_t_hi$q;
+        s5_nz$d = s5_nz$q;
+        s5_q$d = s5_q$q;
+        s5_valid$d = s5_valid$q;
+        s6_t$d = s6_t$q;
+        s6_q$d = s6_q$q;
+        s6_valid$d = s6_valid$q;
+        s7_product$d = s7_product$q;
+        s7_valid$d = s7_valid$q;
+        a_wide = ((a) & 32'hffffffff);
+        b_wide = ((b) & 32'hffffffff);
+        a_lo = a_wide[(32'h0)+:(16)];
+        a_hi = a_wide[(32'h10)+:(16)];
+        b_lo = b_wide[(32'h0)+:(16)];
+        b_hi = b_wide[(32'h10)+:(16)];
+        s1_ll$d = a_lo * b_lo;
+        s1_lh$d = a_lo * b_hi;
+        s1_hl$d = a_hi * b_lo;
+        s1_hh$d = a_hi * b_hi;
+        s1_q$d = modulus;
+        s1_qi$d = neg_inv;
+        s1_valid$d = valid_in;
+        t_mid = ((s1_lh$q) & 34'h3ffffffff) + ((s1_hl$q) & 34'h3ffffffff);
+        t_lo_sum = ((s1_ll$q) & 33'h1ffffffff) + (((t_mid[(32'h0)+:(16)]) & 33'h1ffffffff) << 32'h10);
+        t_hi_sum = s1_hh$q + ((t_mid[(32'h10)+:(18)]) & 32'hffffffff);
+        s2_t_lo$d = t_lo_sum[(32'h0)+:(32)];
+        s2_t_hi$d = t_hi_sum + t_lo_sum[32'h20];
+        s2_q$d = s1_q$q;
+        s2_qi$d = s1_qi$q;
+        s2_valid$d = s1_valid$q;
+        s3_ll$d = s2_t_lo$q[(32'h0)+:(16)] * s2_qi$q[(32'h0)+:(16)];
+        s3_lh$d = s2_t_lo$q[(32'h0)+:(16)] * s2_qi$q[(32'h10)+:(16)];
+        s3_hl$d = s2_t_lo$q[(32'h10)+:(16)] * s2_qi$q[(32'h0)+:(16)];
+        s3_t_hi$d = s2_t_hi$q;
+        s3_nz$d = |s2_t_lo$q;
+        s3_q$d = s2_q$q;
+        s3_valid$d = s2_valid$q;
+        m_cross = s3_lh$q[(32'h0)+:(16)] + s3_hl$q[(32'h0)+:(16)];
+        m_cross_wide = ((m_cross) & 32'hffffffff) << 32'h10;
+        s4_m$d = s3_ll$q + m_cross_wide;
+        s4_t_hi$d = s3_t_hi$q;
+        s4_nz$d = s3_nz$q;
+        s4_q$d = s3_q$q;
+        s4_valid$d = s3_valid$q;
+        q4_wide = ((s4_q$q) & 32'hffffffff);
+        s5_ll$d = s4_m$q[(32'h0)+:(16)] * q4_wide[(32'h0)+:(16)];
+        s5_lh$d = s4_m$q[(32'h0)+:(16)] * q4_wide[(32'h10)+:(16)];
+        s5_hl$d = s4_m$q[(32'h10)+:(16)] * q4_wide[(32'h0)+:(16)];
+        s5_hh$d = s4_m$q[(32'h10)+:(16)] * q4_wide[(32'h10)+:(16)];
+        s5_t_hi$d = s4_t_hi$q;
+        s5_nz$d = s4_nz$q;
+        s5_q$d = s4_q$q;
+        s5_valid$d = s4_valid$q;
+        mq_mid = ((s5_lh$q) & 34'h3ffffffff) + ((s5_hl$q) & 34'h3ffffffff);
+        mq_lo_sum = ((s5_ll$q) & 33'h1ffffffff) + (((mq_mid[(32'h0)+:(16)]) & 33'h1ffffffff) << 32'h10);
+        mq_hi = s5_hh$q + ((mq_mid[(32'h10)+:(18)]) & 32'hffffffff);
+        t_sum = s5_t_hi$q + mq_hi;
+        s6_t$d = t_sum + mq_lo_sum[32'h20] + s5_nz$q;
+        s6_q$d = s5_q$q;
+        s6_valid$d = s5_valid$q;
+        q6_wide = ((s6_q$q) & 32'hffffffff);
+        t_minus_q = s6_t$q - q6_wide;
+        if (t_minus_q[32'h1f]) begin
+            s7_product$d = s6_t$q[(32'h0)+:(30)];
+        end
+        else begin
+            s7_product$d = t_minus_q[(32'h0)+:(30)];
+        end
+        s7_valid$d = s6_valid$q;
+        product = s7_product$q;
+        valid_out = s7_valid$q;
+    end
+    
+endmodule // top$bflies$1$mont
+
+
+module top$bflies$1$mont$s1_hh(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mont$s1_hh
+
+
+module top$bflies$1$mont$s1_hl(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mont$s1_hl
+
+
+module top$bflies$1$mont$s1_lh(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mont$s1_lh
+
+
+module top$bflies$1$mont$s1_ll(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mont$s1_ll
+
+
+module top$bflies$1$mont$s1_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mont$s1_q
+
+
+module top$bflies$1$mont$s1_qi(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mont$s1_qi
+
+
+module top$bflies$1$mont$s1_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mont$s1_valid
+
+
+module top$bflies$1$mont$s2_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mont$s2_q
+
+
+module top$bflies$1$mont$s2_qi(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mont$s2_qi
+
+
+module top$bflies$1$mont$s2_t_hi(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mont$s2_t_hi
+
+
+module top$bflies$1$mont$s2_t_lo(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mont$s2_t_lo
+
+
+module top$bflies$1$mont$s2_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mont$s2_valid
+
+
+module top$bflies$1$mont$s3_hl(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mont$s3_hl
+
+
+module top$bflies$1$mont$s3_lh(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mont$s3_lh
+
+
+module top$bflies$1$mont$s3_ll(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mont$s3_ll
+
+
+module top$bflies$1$mont$s3_nz(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mont$s3_nz
+
+
+module top$bflies$1$mont$s3_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mont$s3_q
+
+
+module top$bflies$1$mont$s3_t_hi(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mont$s3_t_hi
+
+
+module top$bflies$1$mont$s3_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mont$s3_valid
+
+
+module top$bflies$1$mont$s4_m(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mont$s4_m
+
+
+module top$bflies$1$mont$s4_nz(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mont$s4_nz
+
+
+module top$bflies$1$mont$s4_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mont$s4_q
+
+
+module top$bflies$1$mont$s4_t_hi(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mont$s4_t_hi
+
+
+module top$bflies$1$mont$s4_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mont$s4_valid
+
+
+module top$bflies$1$mont$s5_hh(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mont$s5_hh
+
+
+module top$bflies$1$mont$s5_hl(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mont$s5_hl
+
+
+module top$bflies$1$mont$s5_lh(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mont$s5_lh
+
+
+module top$bflies$1$mont$s5_ll(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mont$s5_ll
+
+
+module top$bflies$1$mont$s5_nz(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mont$s5_nz
+
+
+module top$bflies$1$mont$s5_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mont$s5_q
+
+
+module top$bflies$1$mont$s5_t_hi(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mont$s5_t_hi
+
+
+module top$bflies$1$mont$s5_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mont$s5_valid
+
+
+module top$bflies$1$mont$s6_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mont$s6_q
+
+
+module top$bflies$1$mont$s6_t(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mont$s6_t
+
+
+module top$bflies$1$mont$s6_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mont$s6_valid
+
+
+module top$bflies$1$mont$s7_product(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mont$s7_product
+
+
+module top$bflies$1$mont$s7_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mont$s7_valid
+
+
+module top$bflies$1$mul(clock,modulus,a,w,w_shoup,valid_in,product,valid_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [29:0] modulus;
+    input wire  [31:0] a;
+    input wire  [29:0] w;
+    input wire  [31:0] w_shoup;
+    input wire  valid_in;
+    output reg  [29:0] product;
+    output reg  valid_out;
+    
+    // Stub signals
+    reg  [31:0] s1_p_ll$d;
+    wire  [31:0] s1_p_ll$q;
+    reg  s1_p_ll$clock;
+    reg  [31:0] s1_p_lh$d;
+    wire  [31:0] s1_p_lh$q;
+    reg  s1_p_lh$clock;
+    reg  [31:0] s1_p_hl$d;
+    wire  [31:0] s1_p_hl$q;
+    reg  s1_p_hl$clock;
+    reg  [31:0] s1_p_hh$d;
+    wire  [31:0] s1_p_hh$q;
+    reg  s1_p_hh$clock;
+    reg  [31:0] s1_m_ll$d;
+    wire  [31:0] s1_m_ll$q;
+    reg  s1_m_ll$clock;
+    reg  [31:0] s1_m_lh$d;
+    wire  [31:0] s1_m_lh$q;
+    reg  s1_m_lh$clock;
+    reg  [31:0] s1_m_hl$d;
+    wire  [31:0] s1_m_hl$q;
+    reg  s1_m_hl$clock;
+    reg  [29:0] s1_q$d;
+    wire  [29:0] s1_q$q;
+    reg  s1_q$clock;
+    reg  s1_valid$d;
+    wire  s1_valid$q;
+    reg  s1_valid$clock;
+    reg  [31:0] s2_qhat$d;
+    wire  [31:0] s2_qhat$q;
+    reg  s2_qhat$clock;
+    reg  [31:0] s2_aw$d;
+    wire  [31:0] s2_aw$q;
+    reg  s2_aw$clock;
+    reg  [29:0] s2_q$d;
+    wire  [29:0] s2_q$q;
+    reg  s2_q$clock;
+    reg  s2_valid$d;
+    wire  s2_valid$q;
+    reg  s2_valid$clock;
+    reg  [31:0] s3_n_ll$d;
+    wire  [31:0] s3_n_ll$q;
+    reg  s3_n_ll$clock;
+    reg  [31:0] s3_n_lh$d;
+    wire  [31:0] s3_n_lh$q;
+    reg  s3_n_lh$clock;
+    reg  [31:0] s3_n_hl$d;
+    wire  [31:0] s3_n_hl$q;
+    reg  s3_n_hl$clock;
+    reg  [31:0] s3_aw$d;
+    wire  [31:0] s3_aw$q;
+    reg  s3_aw$clock;
+    reg  [29:0] s3_q$d;
+    wire  [29:0] s3_q$q;
+    reg  s3_q$clock;
+    reg  s3_valid$d;
+    wire  s3_valid$q;
+    reg  s3_valid$clock;
+    reg  [30:0] s4_r$d;
+    wire  [30:0] s4_r$q;
+    reg  s4_r$clock;
+    reg  [29:0] s4_q$d;
+    wire  [29:0] s4_q$q;
+    reg  s4_q$clock;
+    reg  s4_valid$d;
+    wire  s4_valid$q;
+    reg  s4_valid$clock;
+    reg  [29:0] s5_product$d;
+    wire  [29:0] s5_product$q;
+    reg  s5_product$clock;
+    reg  s5_valid$d;
+    wire  s5_valid$q;
+    reg  s5_valid$clock;
+    
+    // Local signals
+    reg  [15:0] a_lo;
+    reg  [15:0] a_hi;
+    reg  [15:0] ws_lo;
+    reg  [15:0] ws_hi;
+    reg  [31:0] w_wide;
+    reg  [15:0] w_lo;
+    reg  [15:0] w_hi;
+    reg  [33:0] p_lh_wide;
+    reg  [33:0] p_hl_wide;
+    reg  [33:0] p_ll_carry;
+    reg  [33:0] p_mid;
+    reg  [31:0] p_mid_hi;
+    reg  [15:0] m_cross;
+    reg  [31:0] m_cross_wide;
+    reg  [31:0] q_wide;
+    reg  [15:0] qhat_lo;
+    reg  [15:0] qhat_hi;
+    reg  [15:0] q_lo;
+    reg  [15:0] q_hi;
+    reg  [15:0] n_cross;
+    reg  [31:0] n_cross_wide;
+    reg  [31:0] qq;
+    reg  [31:0] r;
+    reg  [31:0] r_wide;
+    reg  [31:0] q4_wide;
+    reg  [31:0] r_minus_q;
+    
+    // Sub module instances
+    top$bflies$1$mul$s1_p_ll s1_p_ll(
+        .d(s1_p_ll$d),
+        .q(s1_p_ll$q),
+        .clock(s1_p_ll$clock)
+    );
+    top$bflies$1$mul$s1_p_lh s1_p_lh(
+        .d(s1_p_lh$d),
+        .q(s1_p_lh$q),
+        .clock(s1_p_lh$clock)
+    );
+    top$bflies$1$mul$s1_p_hl s1_p_hl(
+        .d(s1_p_hl$d),
+        .q(s1_p_hl$q),
+        .clock(s1_p_hl$clock)
+    );
+    top$bflies$1$mul$s1_p_hh s1_p_hh(
+        .d(s1_p_hh$d),
+        .q(s1_p_hh$q),
+        .clock(s1_p_hh$clock)
+    );
+    top$bflies$1$mul$s1_m_ll s1_m_ll(
+        .d(s1_m_ll$d),
+        .q(s1_m_ll$q),
+        .clock(s1_m_ll$clock)
+    );
+    top$bflies$1$mul$s1_m_lh s1_m_lh(
+        .d(s1_m_lh$d),
+        .q(s1_m_lh$q),
+        .clock(s1_m_lh$clock)
+    );
+    top$bflies$1$mul$s1_m_hl s1_m_hl(
+        .d(s1_m_hl$d),
+        .q(s1_m_hl$q),
+        .clock(s1_m_hl$clock)
+    );
+    top$bflies$1$mul$s1_q s1_q(
+        .d(s1_q$d),
+        .q(s1_q$q),
+        .clock(s1_q$clock)
+    );
+    top$bflies$1$mul$s1_valid s1_valid(
+        .d(s1_valid$d),
+        .q(s1_valid$q),
+        .clock(s1_valid$clock)
+    );
+    top$bflies$1$mul$s2_qhat s2_qhat(
+        .d(s2_qhat$d),
+        .q(s2_qhat$q),
+        .clock(s2_qhat$clock)
+    );
+    top$bflies$1$mul$s2_aw s2_aw(
+        .d(s2_aw$d),
+        .q(s2_aw$q),
+        .clock(s2_aw$clock)
+    );
+    top$bflies$1$mul$s2_q s2_q(
+        .d(s2_q$d),
+        .q(s2_q$q),
+        .clock(s2_q$clock)
+    );
+    top$bflies$1$mul$s2_valid s2_valid(
+        .d(s2_valid$d),
+        .q(s2_valid$q),
+        .clock(s2_valid$clock)
+    );
+    top$bflies$1$mul$s3_n_ll s3_n_ll(
+        .d(s3_n_ll$d),
+        .q(s3_n_ll$q),
+        .clock(s3_n_ll$clock)
+    );
+    top$bflies$1$mul$s3_n_lh s3_n_lh(
+        .d(s3_n_lh$d),
+        .q(s3_n_lh$q),
+        .clock(s3_n_lh$clock)
+    );
+    top$bflies$1$mul$s3_n_hl s3_n_hl(
+        .d(s3_n_hl$d),
+        .q(s3_n_hl$q),
+        .clock(s3_n_hl$clock)
+    );
+    top$bflies$1$mul$s3_aw s3_aw(
+        .d(s3_aw$d),
+        .q(s3_aw$q),
+        .clock(s3_aw$clock)
+    );
+    top$bflies$1$mul$s3_q s3_q(
+        .d(s3_q$d),
+        .q(s3_q$q),
+        .clock(s3_q$clock)
+    );
+    top$bflies$1$mul$s3_valid s3_valid(
+        .d(s3_valid$d),
+        .q(s3_valid$q),
+        .clock(s3_valid$clock)
+    );
+    top$bflies$1$mul$s4_r s4_r(
+        .d(s4_r$d),
+        .q(s4_r$q),
+        .clock(s4_r$clock)
+    );
+    top$bflies$1$mul$s4_q s4_q(
+        .d(s4_q$d),
+        .q(s4_q$q),
+        .clock(s4_q$clock)
+    );
+    top$bflies$1$mul$s4_valid s4_valid(
+        .d(s4_valid$d),
+        .q(s4_valid$q),
+        .clock(s4_valid$clock)
+    );
+    top$bflies$1$mul$s5_product s5_product(
+        .d(s5_product$d),
+        .q(s5_product$q),
+        .clock(s5_product$clock)
+    );
+    top$bflies$1$mul$s5_valid s5_valid(
+        .d(s5_valid$d),
+        .q(s5_valid$q),
+        .clock(s5_valid$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        s1_p_ll$clock = clock;
+        s1_p_lh$clock = clock;
+        s1_p_hl$clock = clock;
+        s1_p_hh$clock = clock;
+        s1_m_ll$clock = clock;
+        s1_m_lh$clock = clock;
+        s1_m_hl$clock = clock;
+        s1_q$clock = clock;
+        s1_valid$clock = clock;
+        s2_qhat$clock = clock;
+        s2_aw$clock = clock;
+        s2_q$clock = clock;
+        s2_valid$clock = clock;
+        s3_n_ll$clock = clock;
+        s3_n_lh$clock = clock;
+        s3_n_hl$clock = clock;
+        s3_aw$clock = clock;
+        s3_q$clock = clock;
+        s3_valid$clock = clock;
+        s4_r$clock = clock;
+        s4_q$clock = clock;
+        s4_valid$clock = clock;
+        s5_product$clock = clock;
+        s5_valid$clock = clock;
+        s1_p_ll$d = s1_p_ll$q;
+        s1_p_lh$d = s1_p_lh$q;
+        s1_p_hl$d = s1_p_hl$q;
+        s1_p_hh$d = s1_p_hh$q;
+        s1_m_ll$d = s1_m_ll$q;
+        s1_m_lh$d = s1_m_lh$q;
+        s1_m_hl$d = s1_m_hl$q;
+        s1_q$d = s1_q$q;
+        s1_valid$d = s1_valid$q;
+        s2_qhat$d = s2_qhat$q;
+        s2_aw$d = s2_aw$q;
+        s2_q$d = s2_q$q;
+        s2_valid$d = s2_valid$q;
+        s3_n_ll$d = s3_n_ll$q;
+        s3_n_lh$d = s3_n_lh$q;
+        s3_n_hl$d = s3_n_hl$q;
+        s3_aw$d = s3_aw$q;
+        s3_q$d = s3_q$q;
+        s3_valid$d = s3_valid$q;
+        s4_r$d = s4_r$q;
+        s4_q$d = s4_q$q;
+        s4_valid$d = s4_valid$q;
+        s5_product$d = s5_product$q;
+        s5_valid$d = s5_valid$q;
+        a_lo = a[(32'h0)+:(16)];
+        a_hi = a[(32'h10)+:(16)];
+        ws_lo = w_shoup[(32'h0)+:(16)];
+        ws_hi = w_shoup[(32'h10)+:(16)];
+        w_wide = ((w) & 32'hffffffff);
+        w_lo = w_wide[(32'h0)+:(16)];
+        w_hi = w_wide[(32'h10)+:(16)];
+        s1_p_ll$d = a_lo * ws_lo;
+        s1_p_lh$d = a_lo * ws_hi;
+        s1_p_hl$d = a_hi * ws_lo;
+        s1_p_hh$d = a_hi * ws_hi;
+        s1_m_ll$d = a_lo * w_lo;
+        s1_m_lh$d = a_lo * w_hi;
+        s1_m_hl$d = a_hi * w_lo;
+        s1_q$d = modulus;
+        s1_valid$d = valid_in;
+        p_lh_wide = ((s1_p_lh$q) & 34'h3ffffffff);
+        p_hl_wide = ((s1_p_hl$q) & 34'h3ffffffff);
+        p_ll_carry = ((s1_p_ll$q[(32'h10)+:(16)]) & 34'h3ffffffff);
+        p_mid = p_lh_wide + p_hl_wide + p_ll_carry;
+        p_mid_hi = ((p_mid[(32'h10)+:(18)]) & 32'hffffffff);
+        s2_qhat$d = s1_p_hh$q + p_mid_hi;
+        m_cross = s1_m_lh$q[(32'h0)+:(16)] + s1_m_hl$q[(32'h0)+:(16)];
+        m_cross_wide = ((m_cross) & 32'hffffffff) << 32'h10;
+        s2_aw$d = s1_m_ll$q + m_cross_wide;
+        s2_q$d = s1_q$q;
+        s2_valid$d = s1_valid$q;
+        q_wide = ((s2_q$q) & 32'hffffffff);
+        qhat_lo = s2_qhat$q[(32'h0)+:(16)];
+        qhat_hi = s2_qhat$q[(32'h10)+:(16)];
+        q_lo = q_wide[(32'h0)+:(16)];
+        q_hi = q_wide[(32'h10)+:(16)];
+        s3_n_ll$d = qhat_lo * q_lo;
+        s3_n_lh$d = qhat_lo * q_hi;
+        s3_n_hl$d = qhat_hi * q_lo;
+        s3_aw$d = s2_aw$q;
+        s3_q$d = s2_q$q;
+        s3_valid$d = s2_valid$q;
+        n_cross = s3_n_lh$q[(32'h0)+:(16)] + s3_n_hl$q[(32'h0)+:(16)];
+        n_cross_wide = ((n_cross) & 32'hffffffff) << 32'h10;
+        qq = s3_n_ll$q + n_cross_wide;
+        r = s3_aw$q - qq;
+        s4_r$d = ((r) & 31'h7fffffff);
+        s4_q$d = s3_q$q;
+        s4_valid$d = s3_valid$q;
+        r_wide = ((s4_r$q) & 32'hffffffff);
+        q4_wide = ((s4_q$q) & 32'hffffffff);
+        r_minus_q = r_wide - q4_wide;
+        if (r_minus_q[32'h1f]) begin
+            s5_product$d = ((s4_r$q) & 30'h3fffffff);
+        end
+        else begin
+            s5_product$d = ((r_minus_q) & 30'h3fffffff);
+        end
+        s5_valid$d = s4_valid$q;
+        product = s5_product$q;
+        valid_out = s5_valid$q;
+    end
+    
+endmodule // top$bflies$1$mul
+
+
+module top$bflies$1$mul$s1_m_hl(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mul$s1_m_hl
+
+
+module top$bflies$1$mul$s1_m_lh(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mul$s1_m_lh
+
+
+module top$bflies$1$mul$s1_m_ll(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mul$s1_m_ll
+
+
+module top$bflies$1$mul$s1_p_hh(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mul$s1_p_hh
+
+
+module top$bflies$1$mul$s1_p_hl(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mul$s1_p_hl
+
+
+module top$bflies$1$mul$s1_p_lh(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mul$s1_p_lh
+
+
+module top$bflies$1$mul$s1_p_ll(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mul$s1_p_ll
+
+
+module top$bflies$1$mul$s1_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mul$s1_q
+
+
+module top$bflies$1$mul$s1_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mul$s1_valid
+
+
+module top$bflies$1$mul$s2_aw(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mul$s2_aw
+
+
+module top$bflies$1$mul$s2_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mul$s2_q
+
+
+module top$bflies$1$mul$s2_qhat(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mul$s2_qhat
+
+
+module top$bflies$1$mul$s2_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mul$s2_valid
+
+
+module top$bflies$1$mul$s3_aw(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mul$s3_aw
+
+
+module top$bflies$1$mul$s3_n_hl(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mul$s3_n_hl
+
+
+module top$bflies$1$mul$s3_n_lh(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mul$s3_n_lh
+
+
+module top$bflies$1$mul$s3_n_ll(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mul$s3_n_ll
+
+
+module top$bflies$1$mul$s3_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mul$s3_q
+
+
+module top$bflies$1$mul$s3_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mul$s3_valid
+
+
+module top$bflies$1$mul$s4_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mul$s4_q
+
+
+module top$bflies$1$mul$s4_r(d,q,clock);
+    
+    // Module arguments
+    input wire  [30:0] d;
+    output reg  [30:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 31'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mul$s4_r
+
+
+module top$bflies$1$mul$s4_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mul$s4_valid
+
+
+module top$bflies$1$mul$s5_product(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mul$s5_product
+
+
+module top$bflies$1$mul$s5_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$mul$s5_valid
+
+
+module top$bflies$1$valid_delay$0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$valid_delay$0
+
+
+module top$bflies$1$valid_delay$1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$valid_delay$1
+
+
+module top$bflies$1$valid_delay$10(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$valid_delay$10
+
+
+module top$bflies$1$valid_delay$11(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$valid_delay$11
+
+
+module top$bflies$1$valid_delay$2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$valid_delay$2
+
+
+module top$bflies$1$valid_delay$3(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$valid_delay$3
+
+
+module top$bflies$1$valid_delay$4(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$valid_delay$4
+
+
+module top$bflies$1$valid_delay$5(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$valid_delay$5
+
+
+module top$bflies$1$valid_delay$6(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$valid_delay$6
+
+
+module top$bflies$1$valid_delay$7(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$valid_delay$7
+
+
+module top$bflies$1$valid_delay$8(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$valid_delay$8
+
+
+module top$bflies$1$valid_delay$9(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$valid_delay$9
+
+
+module top$bflies$1$w_delay$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$w_delay$0
+
+
+module top$bflies$1$w_delay$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$w_delay$1
+
+
+module top$bflies$1$ws_delay$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$ws_delay$0
+
+
+module top$bflies$1$ws_delay$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$ws_delay$1
+
+
+module top$bflies$1$x_delay$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$x_delay$0
+
+
+module top$bflies$1$x_delay$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$x_delay$1
+
+
+module top$bflies$1$x_delay$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$x_delay$2
+
+
+module top$bflies$1$x_delay$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$x_delay$3
+
+
+module top$bflies$1$x_delay$4(d,q,clock);
+    
+    // Module arguments
+    input wire  [29:0] d;
+    output reg  [29:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 30'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$1$x_delay$4
+
+
 module top$control(clock,log_n,start,op,busy,done,inverse,pointwise,n,issue_valid,issue_base,issue_w,issue_d,issue_s);
     
     // Module arguments
@@ -1086,6 +7460,7 @@ module top$control(clock,log_n,start,op,busy,done,inverse,pointwise,n,issue_vali
     localparam  raw_distance = 14'b1010;
     localparam  drain_ntt = 5'b1010;
     localparam  drain_pointwise = 5'b1111;
+    localparam  pw_slow = 1'b0;
     
     // Enums
     localparam State$Idle = 0;
@@ -1095,6 +7470,9 @@ module top$control(clock,log_n,start,op,busy,done,inverse,pointwise,n,issue_vali
     localparam State$Drain = 4;
     
     // Stub signals
+    reg  pw_wait$d;
+    wire  pw_wait$q;
+    reg  pw_wait$clock;
     reg  [2:0] state$d;
     wire  [2:0] state$q;
     reg  state$clock;
@@ -1148,6 +7526,11 @@ module top$control(clock,log_n,start,op,busy,done,inverse,pointwise,n,issue_vali
     reg  last_stage;
     
     // Sub module instances
+    top$control$pw_wait pw_wait(
+        .d(pw_wait$d),
+        .q(pw_wait$q),
+        .clock(pw_wait$clock)
+    );
     top$control$state state(
         .d(state$d),
         .q(state$q),
@@ -1229,6 +7612,7 @@ module top$control(clock,log_n,start,op,busy,done,inverse,pointwise,n,issue_vali
         w_r$clock = clock;
         d_r$clock = clock;
         s_r$clock = clock;
+        pw_wait$clock = clock;
         state$d = state$q;
         inv$d = inv$q;
         pw$d = pw$q;
@@ -1242,6 +7626,7 @@ module top$control(clock,log_n,start,op,busy,done,inverse,pointwise,n,issue_vali
         w_r$d = w_r$q;
         d_r$d = d_r$q;
         s_r$d = s_r$q;
+        pw_wait$d = pw_wait$q;
         n_full = ((32'h1) & 14'h3fff) << log_n;
         groups = n_full >> bank_bits;
         pw_groups = n_full >> lane_bits;
@@ -1274,6 +7659,7 @@ module top$control(clock,log_n,start,op,busy,done,inverse,pointwise,n,issue_vali
                         inv$d = op[32'h0];
                         pw$d = op[32'h1];
                         g$d = 32'h0;
+                        pw_wait$d = 1'b0;
                         if (n_quarter >= raw_distance) begin
                             gap_len$d = 32'h0;
                         end
@@ -1332,15 +7718,21 @@ module top$control(clock,log_n,start,op,busy,done,inverse,pointwise,n,issue_vali
                 end
             State$Pointwise:
                 begin
-                    valid_r$d = 1'b1;
-                    base_r$d = g$q << lane_bits;
-                    w_r$d = 32'h0;
-                    d_r$d = lane_bits;
-                    s_r$d = 32'h0;
-                    g$d = g_next;
-                    if (g_next == pw_groups) begin
-                        countdown$d = drain_pointwise;
-                        state$d = State$Drain;
+                    if (pw_wait$q) begin
+                        pw_wait$d = 1'b0;
+                    end
+                    else begin
+                        valid_r$d = 1'b1;
+                        base_r$d = g$q << lane_bits;
+                        w_r$d = 32'h0;
+                        d_r$d = lane_bits;
+                        s_r$d = 32'h0;
+                        g$d = g_next;
+                        pw_wait$d = pw_slow;
+                        if (g_next == pw_groups) begin
+                            countdown$d = drain_pointwise;
+                            state$d = State$Drain;
+                        end
                     end
                 end
             State$Drain:
@@ -1523,6 +7915,25 @@ module top$control$pw(d,q,clock);
 endmodule // top$control$pw
 
 
+module top$control$pw_wait(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$control$pw_wait
+
+
 module top$control$s(d,q,clock);
     
     // Module arguments
@@ -1653,7 +8064,7 @@ module top$host_map(index,onehot,addr);
 endmodule // top$host_map
 
 
-module top$lanes$0(clock,issue_valid,issue_base,issue_w,issue_d,issue_s,n,inverse,pointwise,clear,modulus,neg_inv,r_mod_q,r_shoup,tw_sel,tw_addr,tw_rsel,tw_data,sel_x,addr_x,sel_y,addr_y,rsel_x,rsel_y,x_cur,y_cur,x_oth,wb_valid,wb_sel_x,wb_sel_y,wb_addr_x,wb_addr_y,wb_x,wb_y);
+module top$lanes$0(clock,issue_valid,issue_base,issue_w,issue_d,issue_s,n,inverse,pointwise,clear,tw_sel,tw_addr,tw_rsel,tw_data,sel_x,addr_x,sel_y,addr_y,rsel_x,rsel_y,x_cur,y_cur,x_oth,wb_valid,wb_sel_x,wb_sel_y,wb_addr_x,wb_addr_y,wb_x,wb_y,bf_valid,bf_x,bf_y,bf_tw,bf_x_out,bf_y_out);
     
     // Module arguments
     input wire  clock;
@@ -1666,10 +8077,6 @@ module top$lanes$0(clock,issue_valid,issue_base,issue_w,issue_d,issue_s,n,invers
     input wire  inverse;
     input wire  pointwise;
     input wire  clear;
-    input wire  [29:0] modulus;
-    input wire  [31:0] neg_inv;
-    input wire  [29:0] r_mod_q;
-    input wire  [31:0] r_shoup;
     output reg  [7:0] tw_sel;
     output reg  [3:0] tw_addr;
     output reg  [7:0] tw_rsel;
@@ -1690,6 +8097,12 @@ module top$lanes$0(clock,issue_valid,issue_base,issue_w,issue_d,issue_s,n,invers
     output reg  [1:0] wb_addr_y;
     output reg  [29:0] wb_x;
     output reg  [29:0] wb_y;
+    output reg  bf_valid;
+    output reg  [29:0] bf_x;
+    output reg  [29:0] bf_y;
+    output reg  [61:0] bf_tw;
+    input wire  [29:0] bf_x_out;
+    input wire  [29:0] bf_y_out;
     
     // Constant declarations
     localparam  lane_id = 14'b0;
@@ -1697,21 +8110,6 @@ module top$lanes$0(clock,issue_valid,issue_base,issue_w,issue_d,issue_s,n,invers
     localparam  lane_bits = 4'h1;
     
     // Stub signals
-    reg  bfly$clock;
-    reg  [29:0] bfly$modulus;
-    reg  bfly$inverse;
-    reg  bfly$pointwise;
-    reg  [31:0] bfly$neg_inv;
-    reg  [29:0] bfly$r_mod_q;
-    reg  [31:0] bfly$r_shoup;
-    reg  [29:0] bfly$x;
-    reg  [29:0] bfly$y;
-    reg  [29:0] bfly$w;
-    reg  [31:0] bfly$w_shoup;
-    reg  bfly$valid_in;
-    wire  [29:0] bfly$x_out;
-    wire  [29:0] bfly$y_out;
-    wire  bfly$valid_out;
     reg  [13:0] map_x$index;
     wire  [7:0] map_x$onehot;
     wire  [1:0] map_x$addr;
@@ -1937,23 +8335,6 @@ module top$lanes$0(clock,issue_valid,issue_base,issue_w,issue_d,issue_s,n,invers
     reg  [13:0] x;
     
     // Sub module instances
-    top$lanes$0$bfly bfly(
-        .clock(bfly$clock),
-        .modulus(bfly$modulus),
-        .inverse(bfly$inverse),
-        .pointwise(bfly$pointwise),
-        .neg_inv(bfly$neg_inv),
-        .r_mod_q(bfly$r_mod_q),
-        .r_shoup(bfly$r_shoup),
-        .x(bfly$x),
-        .y(bfly$y),
-        .w(bfly$w),
-        .w_shoup(bfly$w_shoup),
-        .valid_in(bfly$valid_in),
-        .x_out(bfly$x_out),
-        .y_out(bfly$y_out),
-        .valid_out(bfly$valid_out)
-    );
     top$lanes$0$map_x map_x(
         .index(map_x$index),
         .onehot(map_x$onehot),
@@ -2392,7 +8773,6 @@ module top$lanes$0(clock,issue_valid,issue_base,issue_w,issue_d,issue_s,n,invers
         tag_sy$12$clock = clock;
         tag_ax$12$clock = clock;
         tag_ay$12$clock = clock;
-        bfly$clock = clock;
         low_d = (((32'h1) & 14'h3fff) << issue_d) - 32'h1;
         c = ((lane_id >> issue_d) << (issue_d + 32'h1)) | (lane_id & low_d);
         x = issue_base | (c << issue_w);
@@ -2489,22 +8869,15 @@ module top$lanes$0(clock,issue_valid,issue_base,issue_w,issue_d,issue_s,n,invers
         tag_ay$12$d = tag_ay$11$q;
         rsel_x = tag_sx$0$q;
         rsel_y = tag_sy$0$q;
-        bfly$modulus = modulus;
-        bfly$inverse = inverse;
-        bfly$pointwise = pointwise;
-        bfly$neg_inv = neg_inv;
-        bfly$r_mod_q = r_mod_q;
-        bfly$r_shoup = r_shoup;
-        bfly$x = x_cur;
+        bf_x = x_cur;
         if (pointwise) begin
-            bfly$y = x_oth;
+            bf_y = x_oth;
         end
         else begin
-            bfly$y = y_cur;
+            bf_y = y_cur;
         end
-        bfly$valid_in = tag_valid$0$q;
-        bfly$w = tw_data[(32'h0)+:(30)];
-        bfly$w_shoup = tw_data[(32'h1e)+:(32)];
+        bf_valid = tag_valid$0$q;
+        bf_tw = tw_data;
         if (pointwise) begin
             wb_valid = tag_valid$12$q;
             wb_sel_x = tag_sx$12$q;
@@ -2519,3152 +8892,11 @@ module top$lanes$0(clock,issue_valid,issue_base,issue_w,issue_d,issue_s,n,invers
             wb_addr_x = tag_ax$7$q;
             wb_addr_y = tag_ay$7$q;
         end
-        wb_x = bfly$x_out;
-        wb_y = bfly$y_out;
+        wb_x = bf_x_out;
+        wb_y = bf_y_out;
     end
     
 endmodule // top$lanes$0
-
-
-module top$lanes$0$bfly(clock,modulus,inverse,pointwise,neg_inv,r_mod_q,r_shoup,x,y,w,w_shoup,valid_in,x_out,y_out,valid_out);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [29:0] modulus;
-    input wire  inverse;
-    input wire  pointwise;
-    input wire  [31:0] neg_inv;
-    input wire  [29:0] r_mod_q;
-    input wire  [31:0] r_shoup;
-    input wire  [29:0] x;
-    input wire  [29:0] y;
-    input wire  [29:0] w;
-    input wire  [31:0] w_shoup;
-    input wire  valid_in;
-    output reg  [29:0] x_out;
-    output reg  [29:0] y_out;
-    output reg  valid_out;
-    
-    // Stub signals
-    reg  mul$clock;
-    reg  [29:0] mul$modulus;
-    reg  [31:0] mul$a;
-    reg  [29:0] mul$w;
-    reg  [31:0] mul$w_shoup;
-    reg  mul$valid_in;
-    wire  [29:0] mul$product;
-    wire  mul$valid_out;
-    reg  add$clock;
-    reg  [29:0] add$modulus;
-    reg  [29:0] add$a;
-    reg  [29:0] add$b;
-    reg  add$valid_in;
-    wire  [29:0] add$sum;
-    wire  [29:0] add$diff;
-    wire  add$valid_out;
-    reg  mont$clock;
-    reg  [29:0] mont$modulus;
-    reg  [31:0] mont$neg_inv;
-    reg  [29:0] mont$a;
-    reg  [29:0] mont$b;
-    reg  mont$valid_in;
-    wire  [29:0] mont$product;
-    wire  mont$valid_out;
-    reg  [29:0] x_delay$0$d;
-    wire  [29:0] x_delay$0$q;
-    reg  x_delay$0$clock;
-    reg  [29:0] x_delay$1$d;
-    wire  [29:0] x_delay$1$q;
-    reg  x_delay$1$clock;
-    reg  [29:0] x_delay$2$d;
-    wire  [29:0] x_delay$2$q;
-    reg  x_delay$2$clock;
-    reg  [29:0] x_delay$3$d;
-    wire  [29:0] x_delay$3$q;
-    reg  x_delay$3$clock;
-    reg  [29:0] x_delay$4$d;
-    wire  [29:0] x_delay$4$q;
-    reg  x_delay$4$clock;
-    reg  [29:0] w_delay$0$d;
-    wire  [29:0] w_delay$0$q;
-    reg  w_delay$0$clock;
-    reg  [29:0] w_delay$1$d;
-    wire  [29:0] w_delay$1$q;
-    reg  w_delay$1$clock;
-    reg  [31:0] ws_delay$0$d;
-    wire  [31:0] ws_delay$0$q;
-    reg  ws_delay$0$clock;
-    reg  [31:0] ws_delay$1$d;
-    wire  [31:0] ws_delay$1$q;
-    reg  ws_delay$1$clock;
-    reg  [29:0] half_delay$0$d;
-    wire  [29:0] half_delay$0$q;
-    reg  half_delay$0$clock;
-    reg  [29:0] half_delay$1$d;
-    wire  [29:0] half_delay$1$q;
-    reg  half_delay$1$clock;
-    reg  [29:0] half_delay$2$d;
-    wire  [29:0] half_delay$2$q;
-    reg  half_delay$2$clock;
-    reg  [29:0] half_delay$3$d;
-    wire  [29:0] half_delay$3$q;
-    reg  half_delay$3$clock;
-    reg  [29:0] half_delay$4$d;
-    wire  [29:0] half_delay$4$q;
-    reg  half_delay$4$clock;
-    reg  valid_delay$0$d;
-    wire  valid_delay$0$q;
-    reg  valid_delay$0$clock;
-    reg  valid_delay$1$d;
-    wire  valid_delay$1$q;
-    reg  valid_delay$1$clock;
-    reg  valid_delay$2$d;
-    wire  valid_delay$2$q;
-    reg  valid_delay$2$clock;
-    reg  valid_delay$3$d;
-    wire  valid_delay$3$q;
-    reg  valid_delay$3$clock;
-    reg  valid_delay$4$d;
-    wire  valid_delay$4$q;
-    reg  valid_delay$4$clock;
-    reg  valid_delay$5$d;
-    wire  valid_delay$5$q;
-    reg  valid_delay$5$clock;
-    reg  valid_delay$6$d;
-    wire  valid_delay$6$q;
-    reg  valid_delay$6$clock;
-    reg  valid_delay$7$d;
-    wire  valid_delay$7$q;
-    reg  valid_delay$7$clock;
-    reg  valid_delay$8$d;
-    wire  valid_delay$8$q;
-    reg  valid_delay$8$clock;
-    reg  valid_delay$9$d;
-    wire  valid_delay$9$q;
-    reg  valid_delay$9$clock;
-    reg  valid_delay$10$d;
-    wire  valid_delay$10$q;
-    reg  valid_delay$10$clock;
-    reg  valid_delay$11$d;
-    wire  valid_delay$11$q;
-    reg  valid_delay$11$clock;
-    
-    // Local signals
-    reg  [30:0] sum_plus;
-    
-    // Sub module instances
-    top$lanes$0$bfly$mul mul(
-        .clock(mul$clock),
-        .modulus(mul$modulus),
-        .a(mul$a),
-        .w(mul$w),
-        .w_shoup(mul$w_shoup),
-        .valid_in(mul$valid_in),
-        .product(mul$product),
-        .valid_out(mul$valid_out)
-    );
-    top$lanes$0$bfly$add add(
-        .clock(add$clock),
-        .modulus(add$modulus),
-        .a(add$a),
-        .b(add$b),
-        .valid_in(add$valid_in),
-        .sum(add$sum),
-        .diff(add$diff),
-        .valid_out(add$valid_out)
-    );
-    top$lanes$0$bfly$mont mont(
-        .clock(mont$clock),
-        .modulus(mont$modulus),
-        .neg_inv(mont$neg_inv),
-        .a(mont$a),
-        .b(mont$b),
-        .valid_in(mont$valid_in),
-        .product(mont$product),
-        .valid_out(mont$valid_out)
-    );
-    top$lanes$0$bfly$x_delay$0 x_delay$0(
-        .d(x_delay$0$d),
-        .q(x_delay$0$q),
-        .clock(x_delay$0$clock)
-    );
-    top$lanes$0$bfly$x_delay$1 x_delay$1(
-        .d(x_delay$1$d),
-        .q(x_delay$1$q),
-        .clock(x_delay$1$clock)
-    );
-    top$lanes$0$bfly$x_delay$2 x_delay$2(
-        .d(x_delay$2$d),
-        .q(x_delay$2$q),
-        .clock(x_delay$2$clock)
-    );
-    top$lanes$0$bfly$x_delay$3 x_delay$3(
-        .d(x_delay$3$d),
-        .q(x_delay$3$q),
-        .clock(x_delay$3$clock)
-    );
-    top$lanes$0$bfly$x_delay$4 x_delay$4(
-        .d(x_delay$4$d),
-        .q(x_delay$4$q),
-        .clock(x_delay$4$clock)
-    );
-    top$lanes$0$bfly$w_delay$0 w_delay$0(
-        .d(w_delay$0$d),
-        .q(w_delay$0$q),
-        .clock(w_delay$0$clock)
-    );
-    top$lanes$0$bfly$w_delay$1 w_delay$1(
-        .d(w_delay$1$d),
-        .q(w_delay$1$q),
-        .clock(w_delay$1$clock)
-    );
-    top$lanes$0$bfly$ws_delay$0 ws_delay$0(
-        .d(ws_delay$0$d),
-        .q(ws_delay$0$q),
-        .clock(ws_delay$0$clock)
-    );
-    top$lanes$0$bfly$ws_delay$1 ws_delay$1(
-        .d(ws_delay$1$d),
-        .q(ws_delay$1$q),
-        .clock(ws_delay$1$clock)
-    );
-    top$lanes$0$bfly$half_delay$0 half_delay$0(
-        .d(half_delay$0$d),
-        .q(half_delay$0$q),
-        .clock(half_delay$0$clock)
-    );
-    top$lanes$0$bfly$half_delay$1 half_delay$1(
-        .d(half_delay$1$d),
-        .q(half_delay$1$q),
-        .clock(half_delay$1$clock)
-    );
-    top$lanes$0$bfly$half_delay$2 half_delay$2(
-        .d(half_delay$2$d),
-        .q(half_delay$2$q),
-        .clock(half_delay$2$clock)
-    );
-    top$lanes$0$bfly$half_delay$3 half_delay$3(
-        .d(half_delay$3$d),
-        .q(half_delay$3$q),
-        .clock(half_delay$3$clock)
-    );
-    top$lanes$0$bfly$half_delay$4 half_delay$4(
-        .d(half_delay$4$d),
-        .q(half_delay$4$q),
-        .clock(half_delay$4$clock)
-    );
-    top$lanes$0$bfly$valid_delay$0 valid_delay$0(
-        .d(valid_delay$0$d),
-        .q(valid_delay$0$q),
-        .clock(valid_delay$0$clock)
-    );
-    top$lanes$0$bfly$valid_delay$1 valid_delay$1(
-        .d(valid_delay$1$d),
-        .q(valid_delay$1$q),
-        .clock(valid_delay$1$clock)
-    );
-    top$lanes$0$bfly$valid_delay$2 valid_delay$2(
-        .d(valid_delay$2$d),
-        .q(valid_delay$2$q),
-        .clock(valid_delay$2$clock)
-    );
-    top$lanes$0$bfly$valid_delay$3 valid_delay$3(
-        .d(valid_delay$3$d),
-        .q(valid_delay$3$q),
-        .clock(valid_delay$3$clock)
-    );
-    top$lanes$0$bfly$valid_delay$4 valid_delay$4(
-        .d(valid_delay$4$d),
-        .q(valid_delay$4$q),
-        .clock(valid_delay$4$clock)
-    );
-    top$lanes$0$bfly$valid_delay$5 valid_delay$5(
-        .d(valid_delay$5$d),
-        .q(valid_delay$5$q),
-        .clock(valid_delay$5$clock)
-    );
-    top$lanes$0$bfly$valid_delay$6 valid_delay$6(
-        .d(valid_delay$6$d),
-        .q(valid_delay$6$q),
-        .clock(valid_delay$6$clock)
-    );
-    top$lanes$0$bfly$valid_delay$7 valid_delay$7(
-        .d(valid_delay$7$d),
-        .q(valid_delay$7$q),
-        .clock(valid_delay$7$clock)
-    );
-    top$lanes$0$bfly$valid_delay$8 valid_delay$8(
-        .d(valid_delay$8$d),
-        .q(valid_delay$8$q),
-        .clock(valid_delay$8$clock)
-    );
-    top$lanes$0$bfly$valid_delay$9 valid_delay$9(
-        .d(valid_delay$9$d),
-        .q(valid_delay$9$q),
-        .clock(valid_delay$9$clock)
-    );
-    top$lanes$0$bfly$valid_delay$10 valid_delay$10(
-        .d(valid_delay$10$d),
-        .q(valid_delay$10$q),
-        .clock(valid_delay$10$clock)
-    );
-    top$lanes$0$bfly$valid_delay$11 valid_delay$11(
-        .d(valid_delay$11$d),
-        .q(valid_delay$11$q),
-        .clock(valid_delay$11$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        x_delay$0$clock = clock;
-        half_delay$0$clock = clock;
-        x_delay$1$clock = clock;
-        half_delay$1$clock = clock;
-        x_delay$2$clock = clock;
-        half_delay$2$clock = clock;
-        x_delay$3$clock = clock;
-        half_delay$3$clock = clock;
-        x_delay$4$clock = clock;
-        half_delay$4$clock = clock;
-        w_delay$0$clock = clock;
-        ws_delay$0$clock = clock;
-        w_delay$1$clock = clock;
-        ws_delay$1$clock = clock;
-        valid_delay$0$clock = clock;
-        valid_delay$1$clock = clock;
-        valid_delay$2$clock = clock;
-        valid_delay$3$clock = clock;
-        valid_delay$4$clock = clock;
-        valid_delay$5$clock = clock;
-        valid_delay$6$clock = clock;
-        valid_delay$7$clock = clock;
-        valid_delay$8$clock = clock;
-        valid_delay$9$clock = clock;
-        valid_delay$10$clock = clock;
-        valid_delay$11$clock = clock;
-        mul$clock = clock;
-        add$clock = clock;
-        mont$clock = clock;
-        mul$modulus = modulus;
-        add$modulus = modulus;
-        mont$modulus = modulus;
-        mont$neg_inv = neg_inv;
-        mul$valid_in = 1'b1;
-        add$valid_in = 1'b1;
-        mont$valid_in = 1'b1;
-        x_delay$0$d = x;
-        w_delay$0$d = w;
-        ws_delay$0$d = w_shoup;
-        valid_delay$0$d = valid_in;
-        x_delay$1$d = x_delay$0$q;
-        half_delay$1$d = half_delay$0$q;
-        x_delay$2$d = x_delay$1$q;
-        half_delay$2$d = half_delay$1$q;
-        x_delay$3$d = x_delay$2$q;
-        half_delay$3$d = half_delay$2$q;
-        x_delay$4$d = x_delay$3$q;
-        half_delay$4$d = half_delay$3$q;
-        w_delay$1$d = w_delay$0$q;
-        ws_delay$1$d = ws_delay$0$q;
-        valid_delay$1$d = valid_delay$0$q;
-        valid_delay$2$d = valid_delay$1$q;
-        valid_delay$3$d = valid_delay$2$q;
-        valid_delay$4$d = valid_delay$3$q;
-        valid_delay$5$d = valid_delay$4$q;
-        valid_delay$6$d = valid_delay$5$q;
-        valid_delay$7$d = valid_delay$6$q;
-        valid_delay$8$d = valid_delay$7$q;
-        valid_delay$9$d = valid_delay$8$q;
-        valid_delay$10$d = valid_delay$9$q;
-        valid_delay$11$d = valid_delay$10$q;
-        mont$a = x;
-        mont$b = y;
-        if (pointwise) begin
-            mul$a = ((mont$product) & 32'hffffffff);
-            mul$w = r_mod_q;
-            mul$w_shoup = r_shoup;
-        end
-        else if (inverse) begin
-            mul$a = ((add$diff) & 32'hffffffff);
-            mul$w = w_delay$1$q;
-            mul$w_shoup = ws_delay$1$q;
-        end
-        else begin
-            mul$a = ((y) & 32'hffffffff);
-            mul$w = w;
-            mul$w_shoup = w_shoup;
-        end
-        if (inverse) begin
-            add$a = x;
-            add$b = y;
-        end
-        else begin
-            add$a = x_delay$4$q;
-            add$b = mul$product;
-        end
-        if (add$sum[32'h0]) begin
-            sum_plus = ((add$sum) & 31'h7fffffff) + ((modulus) & 31'h7fffffff);
-        end
-        else begin
-            sum_plus = ((add$sum) & 31'h7fffffff);
-        end
-        half_delay$0$d = sum_plus[(32'h1)+:(30)];
-        if (pointwise) begin
-            x_out = mul$product;
-            y_out = mul$product;
-            valid_out = valid_delay$11$q;
-        end
-        else if (inverse) begin
-            x_out = half_delay$4$q;
-            y_out = mul$product;
-            valid_out = valid_delay$6$q;
-        end
-        else begin
-            x_out = add$sum;
-            y_out = add$diff;
-            valid_out = valid_delay$6$q;
-        end
-    end
-    
-endmodule // top$lanes$0$bfly
-
-
-module top$lanes$0$bfly$add(clock,modulus,a,b,valid_in,sum,diff,valid_out);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [29:0] modulus;
-    input wire  [29:0] a;
-    input wire  [29:0] b;
-    input wire  valid_in;
-    output reg  [29:0] sum;
-    output reg  [29:0] diff;
-    output reg  valid_out;
-    
-    // Stub signals
-    reg  [30:0] s1_sum$d;
-    wire  [30:0] s1_sum$q;
-    reg  s1_sum$clock;
-    reg  [30:0] s1_diff$d;
-    wire  [30:0] s1_diff$q;
-    reg  s1_diff$clock;
-    reg  [29:0] s1_q$d;
-    wire  [29:0] s1_q$q;
-    reg  s1_q$clock;
-    reg  s1_valid$d;
-    wire  s1_valid$q;
-    reg  s1_valid$clock;
-    reg  [29:0] s2_sum$d;
-    wire  [29:0] s2_sum$q;
-    reg  s2_sum$clock;
-    reg  [29:0] s2_diff$d;
-    wire  [29:0] s2_diff$q;
-    reg  s2_diff$clock;
-    reg  s2_valid$d;
-    wire  s2_valid$q;
-    reg  s2_valid$clock;
-    
-    // Local signals
-    reg  [30:0] a_wide;
-    reg  [30:0] b_wide;
-    reg  [31:0] sum_wide;
-    reg  [31:0] q_wide32;
-    reg  [31:0] sum_minus_q;
-    reg  [30:0] q_wide31;
-    reg  [30:0] diff_plus_q;
-    
-    // Sub module instances
-    top$lanes$0$bfly$add$s1_sum s1_sum(
-        .d(s1_sum$d),
-        .q(s1_sum$q),
-        .clock(s1_sum$clock)
-    );
-    top$lanes$0$bfly$add$s1_diff s1_diff(
-        .d(s1_diff$d),
-        .q(s1_diff$q),
-        .clock(s1_diff$clock)
-    );
-    top$lanes$0$bfly$add$s1_q s1_q(
-        .d(s1_q$d),
-        .q(s1_q$q),
-        .clock(s1_q$clock)
-    );
-    top$lanes$0$bfly$add$s1_valid s1_valid(
-        .d(s1_valid$d),
-        .q(s1_valid$q),
-        .clock(s1_valid$clock)
-    );
-    top$lanes$0$bfly$add$s2_sum s2_sum(
-        .d(s2_sum$d),
-        .q(s2_sum$q),
-        .clock(s2_sum$clock)
-    );
-    top$lanes$0$bfly$add$s2_diff s2_diff(
-        .d(s2_diff$d),
-        .q(s2_diff$q),
-        .clock(s2_diff$clock)
-    );
-    top$lanes$0$bfly$add$s2_valid s2_valid(
-        .d(s2_valid$d),
-        .q(s2_valid$q),
-        .clock(s2_valid$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        s1_sum$clock = clock;
-        s1_diff$clock = clock;
-        s1_q$clock = clock;
-        s1_valid$clock = clock;
-        s2_sum$clock = clock;
-        s2_diff$clock = clock;
-        s2_valid$clock = clock;
-        s1_sum$d = s1_sum$q;
-        s1_diff$d = s1_diff$q;
-        s1_q$d = s1_q$q;
-        s1_valid$d = s1_valid$q;
-        s2_sum$d = s2_sum$q;
-        s2_diff$d = s2_diff$q;
-        s2_valid$d = s2_valid$q;
-        a_wide = ((a) & 31'h7fffffff);
-        b_wide = ((b) & 31'h7fffffff);
-        s1_sum$d = a_wide + b_wide;
-        s1_diff$d = a_wide - b_wide;
-        s1_q$d = modulus;
-        s1_valid$d = valid_in;
-        sum_wide = ((s1_sum$q) & 32'hffffffff);
-        q_wide32 = ((s1_q$q) & 32'hffffffff);
-        sum_minus_q = sum_wide - q_wide32;
-        q_wide31 = ((s1_q$q) & 31'h7fffffff);
-        diff_plus_q = s1_diff$q + q_wide31;
-        if (sum_minus_q[32'h1f]) begin
-            s2_sum$d = ((s1_sum$q) & 30'h3fffffff);
-        end
-        else begin
-            s2_sum$d = ((sum_minus_q) & 30'h3fffffff);
-        end
-        if (s1_diff$q[32'h1e]) begin
-            s2_diff$d = ((diff_plus_q) & 30'h3fffffff);
-        end
-        else begin
-            s2_diff$d = ((s1_diff$q) & 30'h3fffffff);
-        end
-        s2_valid$d = s1_valid$q;
-        sum = s2_sum$q;
-        diff = s2_diff$q;
-        valid_out = s2_valid$q;
-    end
-    
-endmodule // top$lanes$0$bfly$add
-
-
-module top$lanes$0$bfly$add$s1_diff(d,q,clock);
-    
-    // Module arguments
-    input wire  [30:0] d;
-    output reg  [30:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 31'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$add$s1_diff
-
-
-module top$lanes$0$bfly$add$s1_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$add$s1_q
-
-
-module top$lanes$0$bfly$add$s1_sum(d,q,clock);
-    
-    // Module arguments
-    input wire  [30:0] d;
-    output reg  [30:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 31'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$add$s1_sum
-
-
-module top$lanes$0$bfly$add$s1_valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$add$s1_valid
-
-
-module top$lanes$0$bfly$add$s2_diff(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$add$s2_diff
-
-
-module top$lanes$0$bfly$add$s2_sum(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$add$s2_sum
-
-
-module top$lanes$0$bfly$add$s2_valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$add$s2_valid
-
-
-module top$lanes$0$bfly$half_delay$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$half_delay$0
-
-
-module top$lanes$0$bfly$half_delay$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$half_delay$1
-
-
-module top$lanes$0$bfly$half_delay$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$half_delay$2
-
-
-module top$lanes$0$bfly$half_delay$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$half_delay$3
-
-
-module top$lanes$0$bfly$half_delay$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$half_delay$4
-
-
-module top$lanes$0$bfly$mont(clock,modulus,neg_inv,a,b,valid_in,product,valid_out);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [29:0] modulus;
-    input wire  [31:0] neg_inv;
-    input wire  [29:0] a;
-    input wire  [29:0] b;
-    input wire  valid_in;
-    output reg  [29:0] product;
-    output reg  valid_out;
-    
-    // Stub signals
-    reg  [31:0] s1_ll$d;
-    wire  [31:0] s1_ll$q;
-    reg  s1_ll$clock;
-    reg  [31:0] s1_lh$d;
-    wire  [31:0] s1_lh$q;
-    reg  s1_lh$clock;
-    reg  [31:0] s1_hl$d;
-    wire  [31:0] s1_hl$q;
-    reg  s1_hl$clock;
-    reg  [31:0] s1_hh$d;
-    wire  [31:0] s1_hh$q;
-    reg  s1_hh$clock;
-    reg  [29:0] s1_q$d;
-    wire  [29:0] s1_q$q;
-    reg  s1_q$clock;
-    reg  [31:0] s1_qi$d;
-    wire  [31:0] s1_qi$q;
-    reg  s1_qi$clock;
-    reg  s1_valid$d;
-    wire  s1_valid$q;
-    reg  s1_valid$clock;
-    reg  [31:0] s2_t_lo$d;
-    wire  [31:0] s2_t_lo$q;
-    reg  s2_t_lo$clock;
-    reg  [31:0] s2_t_hi$d;
-    wire  [31:0] s2_t_hi$q;
-    reg  s2_t_hi$clock;
-    reg  [29:0] s2_q$d;
-    wire  [29:0] s2_q$q;
-    reg  s2_q$clock;
-    reg  [31:0] s2_qi$d;
-    wire  [31:0] s2_qi$q;
-    reg  s2_qi$clock;
-    reg  s2_valid$d;
-    wire  s2_valid$q;
-    reg  s2_valid$clock;
-    reg  [31:0] s3_ll$d;
-    wire  [31:0] s3_ll$q;
-    reg  s3_ll$clock;
-    reg  [31:0] s3_lh$d;
-    wire  [31:0] s3_lh$q;
-    reg  s3_lh$clock;
-    reg  [31:0] s3_hl$d;
-    wire  [31:0] s3_hl$q;
-    reg  s3_hl$clock;
-    reg  [31:0] s3_t_hi$d;
-    wire  [31:0] s3_t_hi$q;
-    reg  s3_t_hi$clock;
-    reg  s3_nz$d;
-    wire  s3_nz$q;
-    reg  s3_nz$clock;
-    reg  [29:0] s3_q$d;
-    wire  [29:0] s3_q$q;
-    reg  s3_q$clock;
-    reg  s3_valid$d;
-    wire  s3_valid$q;
-    reg  s3_valid$clock;
-    reg  [31:0] s4_m$d;
-    wire  [31:0] s4_m$q;
-    reg  s4_m$clock;
-    reg  [31:0] s4_t_hi$d;
-    wire  [31:0] s4_t_hi$q;
-    reg  s4_t_hi$clock;
-    reg  s4_nz$d;
-    wire  s4_nz$q;
-    reg  s4_nz$clock;
-    reg  [29:0] s4_q$d;
-    wire  [29:0] s4_q$q;
-    reg  s4_q$clock;
-    reg  s4_valid$d;
-    wire  s4_valid$q;
-    reg  s4_valid$clock;
-    reg  [31:0] s5_ll$d;
-    wire  [31:0] s5_ll$q;
-    reg  s5_ll$clock;
-    reg  [31:0] s5_lh$d;
-    wire  [31:0] s5_lh$q;
-    reg  s5_lh$clock;
-    reg  [31:0] s5_hl$d;
-    wire  [31:0] s5_hl$q;
-    reg  s5_hl$clock;
-    reg  [31:0] s5_hh$d;
-    wire  [31:0] s5_hh$q;
-    reg  s5_hh$clock;
-    reg  [31:0] s5_t_hi$d;
-    wire  [31:0] s5_t_hi$q;
-    reg  s5_t_hi$clock;
-    reg  s5_nz$d;
-    wire  s5_nz$q;
-    reg  s5_nz$clock;
-    reg  [29:0] s5_q$d;
-    wire  [29:0] s5_q$q;
-    reg  s5_q$clock;
-    reg  s5_valid$d;
-    wire  s5_valid$q;
-    reg  s5_valid$clock;
-    reg  [31:0] s6_t$d;
-    wire  [31:0] s6_t$q;
-    reg  s6_t$clock;
-    reg  [29:0] s6_q$d;
-    wire  [29:0] s6_q$q;
-    reg  s6_q$clock;
-    reg  s6_valid$d;
-    wire  s6_valid$q;
-    reg  s6_valid$clock;
-    reg  [29:0] s7_product$d;
-    wire  [29:0] s7_product$q;
-    reg  s7_product$clock;
-    reg  s7_valid$d;
-    wire  s7_valid$q;
-    reg  s7_valid$clock;
-    
-    // Local signals
-    reg  [31:0] a_wide;
-    reg  [31:0] b_wide;
-    reg  [15:0] a_lo;
-    reg  [15:0] a_hi;
-    reg  [15:0] b_lo;
-    reg  [15:0] b_hi;
-    reg  [33:0] t_mid;
-    reg  [32:0] t_lo_sum;
-    reg  [31:0] t_hi_sum;
-    reg  [15:0] m_cross;
-    reg  [31:0] m_cross_wide;
-    reg  [31:0] q4_wide;
-    reg  [33:0] mq_mid;
-    reg  [32:0] mq_lo_sum;
-    reg  [31:0] mq_hi;
-    reg  [31:0] t_sum;
-    reg  [31:0] q6_wide;
-    reg  [31:0] t_minus_q;
-    
-    // Sub module instances
-    top$lanes$0$bfly$mont$s1_ll s1_ll(
-        .d(s1_ll$d),
-        .q(s1_ll$q),
-        .clock(s1_ll$clock)
-    );
-    top$lanes$0$bfly$mont$s1_lh s1_lh(
-        .d(s1_lh$d),
-        .q(s1_lh$q),
-        .clock(s1_lh$clock)
-    );
-    top$lanes$0$bfly$mont$s1_hl s1_hl(
-        .d(s1_hl$d),
-        .q(s1_hl$q),
-        .clock(s1_hl$clock)
-    );
-    top$lanes$0$bfly$mont$s1_hh s1_hh(
-        .d(s1_hh$d),
-        .q(s1_hh$q),
-        .clock(s1_hh$clock)
-    );
-    top$lanes$0$bfly$mont$s1_q s1_q(
-        .d(s1_q$d),
-        .q(s1_q$q),
-        .clock(s1_q$clock)
-    );
-    top$lanes$0$bfly$mont$s1_qi s1_qi(
-        .d(s1_qi$d),
-        .q(s1_qi$q),
-        .clock(s1_qi$clock)
-    );
-    top$lanes$0$bfly$mont$s1_valid s1_valid(
-        .d(s1_valid$d),
-        .q(s1_valid$q),
-        .clock(s1_valid$clock)
-    );
-    top$lanes$0$bfly$mont$s2_t_lo s2_t_lo(
-        .d(s2_t_lo$d),
-        .q(s2_t_lo$q),
-        .clock(s2_t_lo$clock)
-    );
-    top$lanes$0$bfly$mont$s2_t_hi s2_t_hi(
-        .d(s2_t_hi$d),
-        .q(s2_t_hi$q),
-        .clock(s2_t_hi$clock)
-    );
-    top$lanes$0$bfly$mont$s2_q s2_q(
-        .d(s2_q$d),
-        .q(s2_q$q),
-        .clock(s2_q$clock)
-    );
-    top$lanes$0$bfly$mont$s2_qi s2_qi(
-        .d(s2_qi$d),
-        .q(s2_qi$q),
-        .clock(s2_qi$clock)
-    );
-    top$lanes$0$bfly$mont$s2_valid s2_valid(
-        .d(s2_valid$d),
-        .q(s2_valid$q),
-        .clock(s2_valid$clock)
-    );
-    top$lanes$0$bfly$mont$s3_ll s3_ll(
-        .d(s3_ll$d),
-        .q(s3_ll$q),
-        .clock(s3_ll$clock)
-    );
-    top$lanes$0$bfly$mont$s3_lh s3_lh(
-        .d(s3_lh$d),
-        .q(s3_lh$q),
-        .clock(s3_lh$clock)
-    );
-    top$lanes$0$bfly$mont$s3_hl s3_hl(
-        .d(s3_hl$d),
-        .q(s3_hl$q),
-        .clock(s3_hl$clock)
-    );
-    top$lanes$0$bfly$mont$s3_t_hi s3_t_hi(
-        .d(s3_t_hi$d),
-        .q(s3_t_hi$q),
-        .clock(s3_t_hi$clock)
-    );
-    top$lanes$0$bfly$mont$s3_nz s3_nz(
-        .d(s3_nz$d),
-        .q(s3_nz$q),
-        .clock(s3_nz$clock)
-    );
-    top$lanes$0$bfly$mont$s3_q s3_q(
-        .d(s3_q$d),
-        .q(s3_q$q),
-        .clock(s3_q$clock)
-    );
-    top$lanes$0$bfly$mont$s3_valid s3_valid(
-        .d(s3_valid$d),
-        .q(s3_valid$q),
-        .clock(s3_valid$clock)
-    );
-    top$lanes$0$bfly$mont$s4_m s4_m(
-        .d(s4_m$d),
-        .q(s4_m$q),
-        .clock(s4_m$clock)
-    );
-    top$lanes$0$bfly$mont$s4_t_hi s4_t_hi(
-        .d(s4_t_hi$d),
-        .q(s4_t_hi$q),
-        .clock(s4_t_hi$clock)
-    );
-    top$lanes$0$bfly$mont$s4_nz s4_nz(
-        .d(s4_nz$d),
-        .q(s4_nz$q),
-        .clock(s4_nz$clock)
-    );
-    top$lanes$0$bfly$mont$s4_q s4_q(
-        .d(s4_q$d),
-        .q(s4_q$q),
-        .clock(s4_q$clock)
-    );
-    top$lanes$0$bfly$mont$s4_valid s4_valid(
-        .d(s4_valid$d),
-        .q(s4_valid$q),
-        .clock(s4_valid$clock)
-    );
-    top$lanes$0$bfly$mont$s5_ll s5_ll(
-        .d(s5_ll$d),
-        .q(s5_ll$q),
-        .clock(s5_ll$clock)
-    );
-    top$lanes$0$bfly$mont$s5_lh s5_lh(
-        .d(s5_lh$d),
-        .q(s5_lh$q),
-        .clock(s5_lh$clock)
-    );
-    top$lanes$0$bfly$mont$s5_hl s5_hl(
-        .d(s5_hl$d),
-        .q(s5_hl$q),
-        .clock(s5_hl$clock)
-    );
-    top$lanes$0$bfly$mont$s5_hh s5_hh(
-        .d(s5_hh$d),
-        .q(s5_hh$q),
-        .clock(s5_hh$clock)
-    );
-    top$lanes$0$bfly$mont$s5_t_hi s5_t_hi(
-        .d(s5_t_hi$d),
-        .q(s5_t_hi$q),
-        .clock(s5_t_hi$clock)
-    );
-    top$lanes$0$bfly$mont$s5_nz s5_nz(
-        .d(s5_nz$d),
-        .q(s5_nz$q),
-        .clock(s5_nz$clock)
-    );
-    top$lanes$0$bfly$mont$s5_q s5_q(
-        .d(s5_q$d),
-        .q(s5_q$q),
-        .clock(s5_q$clock)
-    );
-    top$lanes$0$bfly$mont$s5_valid s5_valid(
-        .d(s5_valid$d),
-        .q(s5_valid$q),
-        .clock(s5_valid$clock)
-    );
-    top$lanes$0$bfly$mont$s6_t s6_t(
-        .d(s6_t$d),
-        .q(s6_t$q),
-        .clock(s6_t$clock)
-    );
-    top$lanes$0$bfly$mont$s6_q s6_q(
-        .d(s6_q$d),
-        .q(s6_q$q),
-        .clock(s6_q$clock)
-    );
-    top$lanes$0$bfly$mont$s6_valid s6_valid(
-        .d(s6_valid$d),
-        .q(s6_valid$q),
-        .clock(s6_valid$clock)
-    );
-    top$lanes$0$bfly$mont$s7_product s7_product(
-        .d(s7_product$d),
-        .q(s7_product$q),
-        .clock(s7_product$clock)
-    );
-    top$lanes$0$bfly$mont$s7_valid s7_valid(
-        .d(s7_valid$d),
-        .q(s7_valid$q),
-        .clock(s7_valid$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        s1_ll$clock = clock;
-        s1_lh$clock = clock;
-        s1_hl$clock = clock;
-        s1_hh$clock = clock;
-        s1_q$clock = clock;
-        s1_qi$clock = clock;
-        s1_valid$clock = clock;
-        s2_t_lo$clock = clock;
-        s2_t_hi$clock = clock;
-        s2_q$clock = clock;
-        s2_qi$clock = clock;
-        s2_valid$clock = clock;
-        s3_ll$clock = clock;
-        s3_lh$clock = clock;
-        s3_hl$clock = clock;
-        s3_t_hi$clock = clock;
-        s3_nz$clock = clock;
-        s3_q$clock = clock;
-        s3_valid$clock = clock;
-        s4_m$clock = clock;
-        s4_t_hi$clock = clock;
-        s4_nz$clock = clock;
-        s4_q$clock = clock;
-        s4_valid$clock = clock;
-        s5_ll$clock = clock;
-        s5_lh$clock = clock;
-        s5_hl$clock = clock;
-        s5_hh$clock = clock;
-        s5_t_hi$clock = clock;
-        s5_nz$clock = clock;
-        s5_q$clock = clock;
-        s5_valid$clock = clock;
-        s6_t$clock = clock;
-        s6_q$clock = clock;
-        s6_valid$clock = clock;
-        s7_product$clock = clock;
-        s7_valid$clock = clock;
-        s1_ll$d = s1_ll$q;
-        s1_lh$d = s1_lh$q;
-        s1_hl$d = s1_hl$q;
-        s1_hh$d = s1_hh$q;
-        s1_q$d = s1_q$q;
-        s1_qi$d = s1_qi$q;
-        s1_valid$d = s1_valid$q;
-        s2_t_lo$d = s2_t_lo$q;
-        s2_t_hi$d = s2_t_hi$q;
-        s2_q$d = s2_q$q;
-        s2_qi$d = s2_qi$q;
-        s2_valid$d = s2_valid$q;
-        s3_ll$d = s3_ll$q;
-        s3_lh$d = s3_lh$q;
-        s3_hl$d = s3_hl$q;
-        s3_t_hi$d = s3_t_hi$q;
-        s3_nz$d = s3_nz$q;
-        s3_q$d = s3_q$q;
-        s3_valid$d = s3_valid$q;
-        s4_m$d = s4_m$q;
-        s4_t_hi$d = s4_t_hi$q;
-        s4_nz$d = s4_nz$q;
-        s4_q$d = s4_q$q;
-        s4_valid$d = s4_valid$q;
-        s5_ll$d = s5_ll$q;
-        s5_lh$d = s5_lh$q;
-        s5_hl$d = s5_hl$q;
-        s5_hh$d = s5_hh$q;
-        s5_t_hi$d = s5_t_hi$q;
-        s5_nz$d = s5_nz$q;
-        s5_q$d = s5_q$q;
-        s5_valid$d = s5_valid$q;
-        s6_t$d = s6_t$q;
-        s6_q$d = s6_q$q;
-        s6_valid$d = s6_valid$q;
-        s7_product$d = s7_product$q;
-        s7_valid$d = s7_valid$q;
-        a_wide = ((a) & 32'hffffffff);
-        b_wide = ((b) & 32'hffffffff);
-        a_lo = a_wide[(32'h0)+:(16)];
-        a_hi = a_wide[(32'h10)+:(16)];
-        b_lo = b_wide[(32'h0)+:(16)];
-        b_hi = b_wide[(32'h10)+:(16)];
-        s1_ll$d = a_lo * b_lo;
-        s1_lh$d = a_lo * b_hi;
-        s1_hl$d = a_hi * b_lo;
-        s1_hh$d = a_hi * b_hi;
-        s1_q$d = modulus;
-        s1_qi$d = neg_inv;
-        s1_valid$d = valid_in;
-        t_mid = ((s1_lh$q) & 34'h3ffffffff) + ((s1_hl$q) & 34'h3ffffffff);
-        t_lo_sum = ((s1_ll$q) & 33'h1ffffffff) + (((t_mid[(32'h0)+:(16)]) & 33'h1ffffffff) << 32'h10);
-        t_hi_sum = s1_hh$q + ((t_mid[(32'h10)+:(18)]) & 32'hffffffff);
-        s2_t_lo$d = t_lo_sum[(32'h0)+:(32)];
-        s2_t_hi$d = t_hi_sum + t_lo_sum[32'h20];
-        s2_q$d = s1_q$q;
-        s2_qi$d = s1_qi$q;
-        s2_valid$d = s1_valid$q;
-        s3_ll$d = s2_t_lo$q[(32'h0)+:(16)] * s2_qi$q[(32'h0)+:(16)];
-        s3_lh$d = s2_t_lo$q[(32'h0)+:(16)] * s2_qi$q[(32'h10)+:(16)];
-        s3_hl$d = s2_t_lo$q[(32'h10)+:(16)] * s2_qi$q[(32'h0)+:(16)];
-        s3_t_hi$d = s2_t_hi$q;
-        s3_nz$d = |s2_t_lo$q;
-        s3_q$d = s2_q$q;
-        s3_valid$d = s2_valid$q;
-        m_cross = s3_lh$q[(32'h0)+:(16)] + s3_hl$q[(32'h0)+:(16)];
-        m_cross_wide = ((m_cross) & 32'hffffffff) << 32'h10;
-        s4_m$d = s3_ll$q + m_cross_wide;
-        s4_t_hi$d = s3_t_hi$q;
-        s4_nz$d = s3_nz$q;
-        s4_q$d = s3_q$q;
-        s4_valid$d = s3_valid$q;
-        q4_wide = ((s4_q$q) & 32'hffffffff);
-        s5_ll$d = s4_m$q[(32'h0)+:(16)] * q4_wide[(32'h0)+:(16)];
-        s5_lh$d = s4_m$q[(32'h0)+:(16)] * q4_wide[(32'h10)+:(16)];
-        s5_hl$d = s4_m$q[(32'h10)+:(16)] * q4_wide[(32'h0)+:(16)];
-        s5_hh$d = s4_m$q[(32'h10)+:(16)] * q4_wide[(32'h10)+:(16)];
-        s5_t_hi$d = s4_t_hi$q;
-        s5_nz$d = s4_nz$q;
-        s5_q$d = s4_q$q;
-        s5_valid$d = s4_valid$q;
-        mq_mid = ((s5_lh$q) & 34'h3ffffffff) + ((s5_hl$q) & 34'h3ffffffff);
-        mq_lo_sum = ((s5_ll$q) & 33'h1ffffffff) + (((mq_mid[(32'h0)+:(16)]) & 33'h1ffffffff) << 32'h10);
-        mq_hi = s5_hh$q + ((mq_mid[(32'h10)+:(18)]) & 32'hffffffff);
-        t_sum = s5_t_hi$q + mq_hi;
-        s6_t$d = t_sum + mq_lo_sum[32'h20] + s5_nz$q;
-        s6_q$d = s5_q$q;
-        s6_valid$d = s5_valid$q;
-        q6_wide = ((s6_q$q) & 32'hffffffff);
-        t_minus_q = s6_t$q - q6_wide;
-        if (t_minus_q[32'h1f]) begin
-            s7_product$d = s6_t$q[(32'h0)+:(30)];
-        end
-        else begin
-            s7_product$d = t_minus_q[(32'h0)+:(30)];
-        end
-        s7_valid$d = s6_valid$q;
-        product = s7_product$q;
-        valid_out = s7_valid$q;
-    end
-    
-endmodule // top$lanes$0$bfly$mont
-
-
-module top$lanes$0$bfly$mont$s1_hh(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mont$s1_hh
-
-
-module top$lanes$0$bfly$mont$s1_hl(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mont$s1_hl
-
-
-module top$lanes$0$bfly$mont$s1_lh(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mont$s1_lh
-
-
-module top$lanes$0$bfly$mont$s1_ll(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mont$s1_ll
-
-
-module top$lanes$0$bfly$mont$s1_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mont$s1_q
-
-
-module top$lanes$0$bfly$mont$s1_qi(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mont$s1_qi
-
-
-module top$lanes$0$bfly$mont$s1_valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mont$s1_valid
-
-
-module top$lanes$0$bfly$mont$s2_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mont$s2_q
-
-
-module top$lanes$0$bfly$mont$s2_qi(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mont$s2_qi
-
-
-module top$lanes$0$bfly$mont$s2_t_hi(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mont$s2_t_hi
-
-
-module top$lanes$0$bfly$mont$s2_t_lo(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mont$s2_t_lo
-
-
-module top$lanes$0$bfly$mont$s2_valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mont$s2_valid
-
-
-module top$lanes$0$bfly$mont$s3_hl(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mont$s3_hl
-
-
-module top$lanes$0$bfly$mont$s3_lh(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mont$s3_lh
-
-
-module top$lanes$0$bfly$mont$s3_ll(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mont$s3_ll
-
-
-module top$lanes$0$bfly$mont$s3_nz(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mont$s3_nz
-
-
-module top$lanes$0$bfly$mont$s3_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mont$s3_q
-
-
-module top$lanes$0$bfly$mont$s3_t_hi(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mont$s3_t_hi
-
-
-module top$lanes$0$bfly$mont$s3_valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mont$s3_valid
-
-
-module top$lanes$0$bfly$mont$s4_m(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mont$s4_m
-
-
-module top$lanes$0$bfly$mont$s4_nz(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mont$s4_nz
-
-
-module top$lanes$0$bfly$mont$s4_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mont$s4_q
-
-
-module top$lanes$0$bfly$mont$s4_t_hi(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mont$s4_t_hi
-
-
-module top$lanes$0$bfly$mont$s4_valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mont$s4_valid
-
-
-module top$lanes$0$bfly$mont$s5_hh(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mont$s5_hh
-
-
-module top$lanes$0$bfly$mont$s5_hl(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mont$s5_hl
-
-
-module top$lanes$0$bfly$mont$s5_lh(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mont$s5_lh
-
-
-module top$lanes$0$bfly$mont$s5_ll(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mont$s5_ll
-
-
-module top$lanes$0$bfly$mont$s5_nz(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mont$s5_nz
-
-
-module top$lanes$0$bfly$mont$s5_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mont$s5_q
-
-
-module top$lanes$0$bfly$mont$s5_t_hi(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mont$s5_t_hi
-
-
-module top$lanes$0$bfly$mont$s5_valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mont$s5_valid
-
-
-module top$lanes$0$bfly$mont$s6_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mont$s6_q
-
-
-module top$lanes$0$bfly$mont$s6_t(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mont$s6_t
-
-
-module top$lanes$0$bfly$mont$s6_valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mont$s6_valid
-
-
-module top$lanes$0$bfly$mont$s7_product(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mont$s7_product
-
-
-module top$lanes$0$bfly$mont$s7_valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mont$s7_valid
-
-
-module top$lanes$0$bfly$mul(clock,modulus,a,w,w_shoup,valid_in,product,valid_out);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [29:0] modulus;
-    input wire  [31:0] a;
-    input wire  [29:0] w;
-    input wire  [31:0] w_shoup;
-    input wire  valid_in;
-    output reg  [29:0] product;
-    output reg  valid_out;
-    
-    // Stub signals
-    reg  [31:0] s1_p_ll$d;
-    wire  [31:0] s1_p_ll$q;
-    reg  s1_p_ll$clock;
-    reg  [31:0] s1_p_lh$d;
-    wire  [31:0] s1_p_lh$q;
-    reg  s1_p_lh$clock;
-    reg  [31:0] s1_p_hl$d;
-    wire  [31:0] s1_p_hl$q;
-    reg  s1_p_hl$clock;
-    reg  [31:0] s1_p_hh$d;
-    wire  [31:0] s1_p_hh$q;
-    reg  s1_p_hh$clock;
-    reg  [31:0] s1_m_ll$d;
-    wire  [31:0] s1_m_ll$q;
-    reg  s1_m_ll$clock;
-    reg  [31:0] s1_m_lh$d;
-    wire  [31:0] s1_m_lh$q;
-    reg  s1_m_lh$clock;
-    reg  [31:0] s1_m_hl$d;
-    wire  [31:0] s1_m_hl$q;
-    reg  s1_m_hl$clock;
-    reg  [29:0] s1_q$d;
-    wire  [29:0] s1_q$q;
-    reg  s1_q$clock;
-    reg  s1_valid$d;
-    wire  s1_valid$q;
-    reg  s1_valid$clock;
-    reg  [31:0] s2_qhat$d;
-    wire  [31:0] s2_qhat$q;
-    reg  s2_qhat$clock;
-    reg  [31:0] s2_aw$d;
-    wire  [31:0] s2_aw$q;
-    reg  s2_aw$clock;
-    reg  [29:0] s2_q$d;
-    wire  [29:0] s2_q$q;
-    reg  s2_q$clock;
-    reg  s2_valid$d;
-    wire  s2_valid$q;
-    reg  s2_valid$clock;
-    reg  [31:0] s3_n_ll$d;
-    wire  [31:0] s3_n_ll$q;
-    reg  s3_n_ll$clock;
-    reg  [31:0] s3_n_lh$d;
-    wire  [31:0] s3_n_lh$q;
-    reg  s3_n_lh$clock;
-    reg  [31:0] s3_n_hl$d;
-    wire  [31:0] s3_n_hl$q;
-    reg  s3_n_hl$clock;
-    reg  [31:0] s3_aw$d;
-    wire  [31:0] s3_aw$q;
-    reg  s3_aw$clock;
-    reg  [29:0] s3_q$d;
-    wire  [29:0] s3_q$q;
-    reg  s3_q$clock;
-    reg  s3_valid$d;
-    wire  s3_valid$q;
-    reg  s3_valid$clock;
-    reg  [30:0] s4_r$d;
-    wire  [30:0] s4_r$q;
-    reg  s4_r$clock;
-    reg  [29:0] s4_q$d;
-    wire  [29:0] s4_q$q;
-    reg  s4_q$clock;
-    reg  s4_valid$d;
-    wire  s4_valid$q;
-    reg  s4_valid$clock;
-    reg  [29:0] s5_product$d;
-    wire  [29:0] s5_product$q;
-    reg  s5_product$clock;
-    reg  s5_valid$d;
-    wire  s5_valid$q;
-    reg  s5_valid$clock;
-    
-    // Local signals
-    reg  [15:0] a_lo;
-    reg  [15:0] a_hi;
-    reg  [15:0] ws_lo;
-    reg  [15:0] ws_hi;
-    reg  [31:0] w_wide;
-    reg  [15:0] w_lo;
-    reg  [15:0] w_hi;
-    reg  [33:0] p_lh_wide;
-    reg  [33:0] p_hl_wide;
-    reg  [33:0] p_ll_carry;
-    reg  [33:0] p_mid;
-    reg  [31:0] p_mid_hi;
-    reg  [15:0] m_cross;
-    reg  [31:0] m_cross_wide;
-    reg  [31:0] q_wide;
-    reg  [15:0] qhat_lo;
-    reg  [15:0] qhat_hi;
-    reg  [15:0] q_lo;
-    reg  [15:0] q_hi;
-    reg  [15:0] n_cross;
-    reg  [31:0] n_cross_wide;
-    reg  [31:0] qq;
-    reg  [31:0] r;
-    reg  [31:0] r_wide;
-    reg  [31:0] q4_wide;
-    reg  [31:0] r_minus_q;
-    
-    // Sub module instances
-    top$lanes$0$bfly$mul$s1_p_ll s1_p_ll(
-        .d(s1_p_ll$d),
-        .q(s1_p_ll$q),
-        .clock(s1_p_ll$clock)
-    );
-    top$lanes$0$bfly$mul$s1_p_lh s1_p_lh(
-        .d(s1_p_lh$d),
-        .q(s1_p_lh$q),
-        .clock(s1_p_lh$clock)
-    );
-    top$lanes$0$bfly$mul$s1_p_hl s1_p_hl(
-        .d(s1_p_hl$d),
-        .q(s1_p_hl$q),
-        .clock(s1_p_hl$clock)
-    );
-    top$lanes$0$bfly$mul$s1_p_hh s1_p_hh(
-        .d(s1_p_hh$d),
-        .q(s1_p_hh$q),
-        .clock(s1_p_hh$clock)
-    );
-    top$lanes$0$bfly$mul$s1_m_ll s1_m_ll(
-        .d(s1_m_ll$d),
-        .q(s1_m_ll$q),
-        .clock(s1_m_ll$clock)
-    );
-    top$lanes$0$bfly$mul$s1_m_lh s1_m_lh(
-        .d(s1_m_lh$d),
-        .q(s1_m_lh$q),
-        .clock(s1_m_lh$clock)
-    );
-    top$lanes$0$bfly$mul$s1_m_hl s1_m_hl(
-        .d(s1_m_hl$d),
-        .q(s1_m_hl$q),
-        .clock(s1_m_hl$clock)
-    );
-    top$lanes$0$bfly$mul$s1_q s1_q(
-        .d(s1_q$d),
-        .q(s1_q$q),
-        .clock(s1_q$clock)
-    );
-    top$lanes$0$bfly$mul$s1_valid s1_valid(
-        .d(s1_valid$d),
-        .q(s1_valid$q),
-        .clock(s1_valid$clock)
-    );
-    top$lanes$0$bfly$mul$s2_qhat s2_qhat(
-        .d(s2_qhat$d),
-        .q(s2_qhat$q),
-        .clock(s2_qhat$clock)
-    );
-    top$lanes$0$bfly$mul$s2_aw s2_aw(
-        .d(s2_aw$d),
-        .q(s2_aw$q),
-        .clock(s2_aw$clock)
-    );
-    top$lanes$0$bfly$mul$s2_q s2_q(
-        .d(s2_q$d),
-        .q(s2_q$q),
-        .clock(s2_q$clock)
-    );
-    top$lanes$0$bfly$mul$s2_valid s2_valid(
-        .d(s2_valid$d),
-        .q(s2_valid$q),
-        .clock(s2_valid$clock)
-    );
-    top$lanes$0$bfly$mul$s3_n_ll s3_n_ll(
-        .d(s3_n_ll$d),
-        .q(s3_n_ll$q),
-        .clock(s3_n_ll$clock)
-    );
-    top$lanes$0$bfly$mul$s3_n_lh s3_n_lh(
-        .d(s3_n_lh$d),
-        .q(s3_n_lh$q),
-        .clock(s3_n_lh$clock)
-    );
-    top$lanes$0$bfly$mul$s3_n_hl s3_n_hl(
-        .d(s3_n_hl$d),
-        .q(s3_n_hl$q),
-        .clock(s3_n_hl$clock)
-    );
-    top$lanes$0$bfly$mul$s3_aw s3_aw(
-        .d(s3_aw$d),
-        .q(s3_aw$q),
-        .clock(s3_aw$clock)
-    );
-    top$lanes$0$bfly$mul$s3_q s3_q(
-        .d(s3_q$d),
-        .q(s3_q$q),
-        .clock(s3_q$clock)
-    );
-    top$lanes$0$bfly$mul$s3_valid s3_valid(
-        .d(s3_valid$d),
-        .q(s3_valid$q),
-        .clock(s3_valid$clock)
-    );
-    top$lanes$0$bfly$mul$s4_r s4_r(
-        .d(s4_r$d),
-        .q(s4_r$q),
-        .clock(s4_r$clock)
-    );
-    top$lanes$0$bfly$mul$s4_q s4_q(
-        .d(s4_q$d),
-        .q(s4_q$q),
-        .clock(s4_q$clock)
-    );
-    top$lanes$0$bfly$mul$s4_valid s4_valid(
-        .d(s4_valid$d),
-        .q(s4_valid$q),
-        .clock(s4_valid$clock)
-    );
-    top$lanes$0$bfly$mul$s5_product s5_product(
-        .d(s5_product$d),
-        .q(s5_product$q),
-        .clock(s5_product$clock)
-    );
-    top$lanes$0$bfly$mul$s5_valid s5_valid(
-        .d(s5_valid$d),
-        .q(s5_valid$q),
-        .clock(s5_valid$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        s1_p_ll$clock = clock;
-        s1_p_lh$clock = clock;
-        s1_p_hl$clock = clock;
-        s1_p_hh$clock = clock;
-        s1_m_ll$clock = clock;
-        s1_m_lh$clock = clock;
-        s1_m_hl$clock = clock;
-        s1_q$clock = clock;
-        s1_valid$clock = clock;
-        s2_qhat$clock = clock;
-        s2_aw$clock = clock;
-        s2_q$clock = clock;
-        s2_valid$clock = clock;
-        s3_n_ll$clock = clock;
-        s3_n_lh$clock = clock;
-        s3_n_hl$clock = clock;
-        s3_aw$clock = clock;
-        s3_q$clock = clock;
-        s3_valid$clock = clock;
-        s4_r$clock = clock;
-        s4_q$clock = clock;
-        s4_valid$clock = clock;
-        s5_product$clock = clock;
-        s5_valid$clock = clock;
-        s1_p_ll$d = s1_p_ll$q;
-        s1_p_lh$d = s1_p_lh$q;
-        s1_p_hl$d = s1_p_hl$q;
-        s1_p_hh$d = s1_p_hh$q;
-        s1_m_ll$d = s1_m_ll$q;
-        s1_m_lh$d = s1_m_lh$q;
-        s1_m_hl$d = s1_m_hl$q;
-        s1_q$d = s1_q$q;
-        s1_valid$d = s1_valid$q;
-        s2_qhat$d = s2_qhat$q;
-        s2_aw$d = s2_aw$q;
-        s2_q$d = s2_q$q;
-        s2_valid$d = s2_valid$q;
-        s3_n_ll$d = s3_n_ll$q;
-        s3_n_lh$d = s3_n_lh$q;
-        s3_n_hl$d = s3_n_hl$q;
-        s3_aw$d = s3_aw$q;
-        s3_q$d = s3_q$q;
-        s3_valid$d = s3_valid$q;
-        s4_r$d = s4_r$q;
-        s4_q$d = s4_q$q;
-        s4_valid$d = s4_valid$q;
-        s5_product$d = s5_product$q;
-        s5_valid$d = s5_valid$q;
-        a_lo = a[(32'h0)+:(16)];
-        a_hi = a[(32'h10)+:(16)];
-        ws_lo = w_shoup[(32'h0)+:(16)];
-        ws_hi = w_shoup[(32'h10)+:(16)];
-        w_wide = ((w) & 32'hffffffff);
-        w_lo = w_wide[(32'h0)+:(16)];
-        w_hi = w_wide[(32'h10)+:(16)];
-        s1_p_ll$d = a_lo * ws_lo;
-        s1_p_lh$d = a_lo * ws_hi;
-        s1_p_hl$d = a_hi * ws_lo;
-        s1_p_hh$d = a_hi * ws_hi;
-        s1_m_ll$d = a_lo * w_lo;
-        s1_m_lh$d = a_lo * w_hi;
-        s1_m_hl$d = a_hi * w_lo;
-        s1_q$d = modulus;
-        s1_valid$d = valid_in;
-        p_lh_wide = ((s1_p_lh$q) & 34'h3ffffffff);
-        p_hl_wide = ((s1_p_hl$q) & 34'h3ffffffff);
-        p_ll_carry = ((s1_p_ll$q[(32'h10)+:(16)]) & 34'h3ffffffff);
-        p_mid = p_lh_wide + p_hl_wide + p_ll_carry;
-        p_mid_hi = ((p_mid[(32'h10)+:(18)]) & 32'hffffffff);
-        s2_qhat$d = s1_p_hh$q + p_mid_hi;
-        m_cross = s1_m_lh$q[(32'h0)+:(16)] + s1_m_hl$q[(32'h0)+:(16)];
-        m_cross_wide = ((m_cross) & 32'hffffffff) << 32'h10;
-        s2_aw$d = s1_m_ll$q + m_cross_wide;
-        s2_q$d = s1_q$q;
-        s2_valid$d = s1_valid$q;
-        q_wide = ((s2_q$q) & 32'hffffffff);
-        qhat_lo = s2_qhat$q[(32'h0)+:(16)];
-        qhat_hi = s2_qhat$q[(32'h10)+:(16)];
-        q_lo = q_wide[(32'h0)+:(16)];
-        q_hi = q_wide[(32'h10)+:(16)];
-        s3_n_ll$d = qhat_lo * q_lo;
-        s3_n_lh$d = qhat_lo * q_hi;
-        s3_n_hl$d = qhat_hi * q_lo;
-        s3_aw$d = s2_aw$q;
-        s3_q$d = s2_q$q;
-        s3_valid$d = s2_valid$q;
-        n_cross = s3_n_lh$q[(32'h0)+:(16)] + s3_n_hl$q[(32'h0)+:(16)];
-        n_cross_wide = ((n_cross) & 32'hffffffff) << 32'h10;
-        qq = s3_n_ll$q + n_cross_wide;
-        r = s3_aw$q - qq;
-        s4_r$d = ((r) & 31'h7fffffff);
-        s4_q$d = s3_q$q;
-        s4_valid$d = s3_valid$q;
-        r_wide = ((s4_r$q) & 32'hffffffff);
-        q4_wide = ((s4_q$q) & 32'hffffffff);
-        r_minus_q = r_wide - q4_wide;
-        if (r_minus_q[32'h1f]) begin
-            s5_product$d = ((s4_r$q) & 30'h3fffffff);
-        end
-        else begin
-            s5_product$d = ((r_minus_q) & 30'h3fffffff);
-        end
-        s5_valid$d = s4_valid$q;
-        product = s5_product$q;
-        valid_out = s5_valid$q;
-    end
-    
-endmodule // top$lanes$0$bfly$mul
-
-
-module top$lanes$0$bfly$mul$s1_m_hl(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mul$s1_m_hl
-
-
-module top$lanes$0$bfly$mul$s1_m_lh(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mul$s1_m_lh
-
-
-module top$lanes$0$bfly$mul$s1_m_ll(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mul$s1_m_ll
-
-
-module top$lanes$0$bfly$mul$s1_p_hh(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mul$s1_p_hh
-
-
-module top$lanes$0$bfly$mul$s1_p_hl(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mul$s1_p_hl
-
-
-module top$lanes$0$bfly$mul$s1_p_lh(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mul$s1_p_lh
-
-
-module top$lanes$0$bfly$mul$s1_p_ll(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mul$s1_p_ll
-
-
-module top$lanes$0$bfly$mul$s1_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mul$s1_q
-
-
-module top$lanes$0$bfly$mul$s1_valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mul$s1_valid
-
-
-module top$lanes$0$bfly$mul$s2_aw(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mul$s2_aw
-
-
-module top$lanes$0$bfly$mul$s2_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mul$s2_q
-
-
-module top$lanes$0$bfly$mul$s2_qhat(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mul$s2_qhat
-
-
-module top$lanes$0$bfly$mul$s2_valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mul$s2_valid
-
-
-module top$lanes$0$bfly$mul$s3_aw(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mul$s3_aw
-
-
-module top$lanes$0$bfly$mul$s3_n_hl(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mul$s3_n_hl
-
-
-module top$lanes$0$bfly$mul$s3_n_lh(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mul$s3_n_lh
-
-
-module top$lanes$0$bfly$mul$s3_n_ll(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mul$s3_n_ll
-
-
-module top$lanes$0$bfly$mul$s3_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mul$s3_q
-
-
-module top$lanes$0$bfly$mul$s3_valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mul$s3_valid
-
-
-module top$lanes$0$bfly$mul$s4_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mul$s4_q
-
-
-module top$lanes$0$bfly$mul$s4_r(d,q,clock);
-    
-    // Module arguments
-    input wire  [30:0] d;
-    output reg  [30:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 31'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mul$s4_r
-
-
-module top$lanes$0$bfly$mul$s4_valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mul$s4_valid
-
-
-module top$lanes$0$bfly$mul$s5_product(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mul$s5_product
-
-
-module top$lanes$0$bfly$mul$s5_valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$mul$s5_valid
-
-
-module top$lanes$0$bfly$valid_delay$0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$valid_delay$0
-
-
-module top$lanes$0$bfly$valid_delay$1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$valid_delay$1
-
-
-module top$lanes$0$bfly$valid_delay$10(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$valid_delay$10
-
-
-module top$lanes$0$bfly$valid_delay$11(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$valid_delay$11
-
-
-module top$lanes$0$bfly$valid_delay$2(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$valid_delay$2
-
-
-module top$lanes$0$bfly$valid_delay$3(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$valid_delay$3
-
-
-module top$lanes$0$bfly$valid_delay$4(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$valid_delay$4
-
-
-module top$lanes$0$bfly$valid_delay$5(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$valid_delay$5
-
-
-module top$lanes$0$bfly$valid_delay$6(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$valid_delay$6
-
-
-module top$lanes$0$bfly$valid_delay$7(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$valid_delay$7
-
-
-module top$lanes$0$bfly$valid_delay$8(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$valid_delay$8
-
-
-module top$lanes$0$bfly$valid_delay$9(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$valid_delay$9
-
-
-module top$lanes$0$bfly$w_delay$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$w_delay$0
-
-
-module top$lanes$0$bfly$w_delay$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$w_delay$1
-
-
-module top$lanes$0$bfly$ws_delay$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$ws_delay$0
-
-
-module top$lanes$0$bfly$ws_delay$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$ws_delay$1
-
-
-module top$lanes$0$bfly$x_delay$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$x_delay$0
-
-
-module top$lanes$0$bfly$x_delay$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$x_delay$1
-
-
-module top$lanes$0$bfly$x_delay$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$x_delay$2
-
-
-module top$lanes$0$bfly$x_delay$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$x_delay$3
-
-
-module top$lanes$0$bfly$x_delay$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$0$bfly$x_delay$4
 
 
 module top$lanes$0$map_x(index,onehot,addr);
@@ -7053,7 +10285,7 @@ module top$lanes$0$tag_valid$9(d,q,clock);
 endmodule // top$lanes$0$tag_valid$9
 
 
-module top$lanes$1(clock,issue_valid,issue_base,issue_w,issue_d,issue_s,n,inverse,pointwise,clear,modulus,neg_inv,r_mod_q,r_shoup,tw_sel,tw_addr,tw_rsel,tw_data,sel_x,addr_x,sel_y,addr_y,rsel_x,rsel_y,x_cur,y_cur,x_oth,wb_valid,wb_sel_x,wb_sel_y,wb_addr_x,wb_addr_y,wb_x,wb_y);
+module top$lanes$1(clock,issue_valid,issue_base,issue_w,issue_d,issue_s,n,inverse,pointwise,clear,tw_sel,tw_addr,tw_rsel,tw_data,sel_x,addr_x,sel_y,addr_y,rsel_x,rsel_y,x_cur,y_cur,x_oth,wb_valid,wb_sel_x,wb_sel_y,wb_addr_x,wb_addr_y,wb_x,wb_y,bf_valid,bf_x,bf_y,bf_tw,bf_x_out,bf_y_out);
     
     // Module arguments
     input wire  clock;
@@ -7066,10 +10298,6 @@ module top$lanes$1(clock,issue_valid,issue_base,issue_w,issue_d,issue_s,n,invers
     input wire  inverse;
     input wire  pointwise;
     input wire  clear;
-    input wire  [29:0] modulus;
-    input wire  [31:0] neg_inv;
-    input wire  [29:0] r_mod_q;
-    input wire  [31:0] r_shoup;
     output reg  [7:0] tw_sel;
     output reg  [3:0] tw_addr;
     output reg  [7:0] tw_rsel;
@@ -7090,6 +10318,12 @@ module top$lanes$1(clock,issue_valid,issue_base,issue_w,issue_d,issue_s,n,invers
     output reg  [1:0] wb_addr_y;
     output reg  [29:0] wb_x;
     output reg  [29:0] wb_y;
+    output reg  bf_valid;
+    output reg  [29:0] bf_x;
+    output reg  [29:0] bf_y;
+    output reg  [61:0] bf_tw;
+    input wire  [29:0] bf_x_out;
+    input wire  [29:0] bf_y_out;
     
     // Constant declarations
     localparam  lane_id = 14'b1;
@@ -7097,21 +10331,6 @@ module top$lanes$1(clock,issue_valid,issue_base,issue_w,issue_d,issue_s,n,invers
     localparam  lane_bits = 4'h1;
     
     // Stub signals
-    reg  bfly$clock;
-    reg  [29:0] bfly$modulus;
-    reg  bfly$inverse;
-    reg  bfly$pointwise;
-    reg  [31:0] bfly$neg_inv;
-    reg  [29:0] bfly$r_mod_q;
-    reg  [31:0] bfly$r_shoup;
-    reg  [29:0] bfly$x;
-    reg  [29:0] bfly$y;
-    reg  [29:0] bfly$w;
-    reg  [31:0] bfly$w_shoup;
-    reg  bfly$valid_in;
-    wire  [29:0] bfly$x_out;
-    wire  [29:0] bfly$y_out;
-    wire  bfly$valid_out;
     reg  [13:0] map_x$index;
     wire  [7:0] map_x$onehot;
     wire  [1:0] map_x$addr;
@@ -7337,23 +10556,6 @@ module top$lanes$1(clock,issue_valid,issue_base,issue_w,issue_d,issue_s,n,invers
     reg  [13:0] x;
     
     // Sub module instances
-    top$lanes$1$bfly bfly(
-        .clock(bfly$clock),
-        .modulus(bfly$modulus),
-        .inverse(bfly$inverse),
-        .pointwise(bfly$pointwise),
-        .neg_inv(bfly$neg_inv),
-        .r_mod_q(bfly$r_mod_q),
-        .r_shoup(bfly$r_shoup),
-        .x(bfly$x),
-        .y(bfly$y),
-        .w(bfly$w),
-        .w_shoup(bfly$w_shoup),
-        .valid_in(bfly$valid_in),
-        .x_out(bfly$x_out),
-        .y_out(bfly$y_out),
-        .valid_out(bfly$valid_out)
-    );
     top$lanes$1$map_x map_x(
         .index(map_x$index),
         .onehot(map_x$onehot),
@@ -7792,7 +10994,6 @@ module top$lanes$1(clock,issue_valid,issue_base,issue_w,issue_d,issue_s,n,invers
         tag_sy$12$clock = clock;
         tag_ax$12$clock = clock;
         tag_ay$12$clock = clock;
-        bfly$clock = clock;
         low_d = (((32'h1) & 14'h3fff) << issue_d) - 32'h1;
         c = ((lane_id >> issue_d) << (issue_d + 32'h1)) | (lane_id & low_d);
         x = issue_base | (c << issue_w);
@@ -7889,22 +11090,15 @@ module top$lanes$1(clock,issue_valid,issue_base,issue_w,issue_d,issue_s,n,invers
         tag_ay$12$d = tag_ay$11$q;
         rsel_x = tag_sx$0$q;
         rsel_y = tag_sy$0$q;
-        bfly$modulus = modulus;
-        bfly$inverse = inverse;
-        bfly$pointwise = pointwise;
-        bfly$neg_inv = neg_inv;
-        bfly$r_mod_q = r_mod_q;
-        bfly$r_shoup = r_shoup;
-        bfly$x = x_cur;
+        bf_x = x_cur;
         if (pointwise) begin
-            bfly$y = x_oth;
+            bf_y = x_oth;
         end
         else begin
-            bfly$y = y_cur;
+            bf_y = y_cur;
         end
-        bfly$valid_in = tag_valid$0$q;
-        bfly$w = tw_data[(32'h0)+:(30)];
-        bfly$w_shoup = tw_data[(32'h1e)+:(32)];
+        bf_valid = tag_valid$0$q;
+        bf_tw = tw_data;
         if (pointwise) begin
             wb_valid = tag_valid$12$q;
             wb_sel_x = tag_sx$12$q;
@@ -7919,3152 +11113,11 @@ module top$lanes$1(clock,issue_valid,issue_base,issue_w,issue_d,issue_s,n,invers
             wb_addr_x = tag_ax$7$q;
             wb_addr_y = tag_ay$7$q;
         end
-        wb_x = bfly$x_out;
-        wb_y = bfly$y_out;
+        wb_x = bf_x_out;
+        wb_y = bf_y_out;
     end
     
 endmodule // top$lanes$1
-
-
-module top$lanes$1$bfly(clock,modulus,inverse,pointwise,neg_inv,r_mod_q,r_shoup,x,y,w,w_shoup,valid_in,x_out,y_out,valid_out);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [29:0] modulus;
-    input wire  inverse;
-    input wire  pointwise;
-    input wire  [31:0] neg_inv;
-    input wire  [29:0] r_mod_q;
-    input wire  [31:0] r_shoup;
-    input wire  [29:0] x;
-    input wire  [29:0] y;
-    input wire  [29:0] w;
-    input wire  [31:0] w_shoup;
-    input wire  valid_in;
-    output reg  [29:0] x_out;
-    output reg  [29:0] y_out;
-    output reg  valid_out;
-    
-    // Stub signals
-    reg  mul$clock;
-    reg  [29:0] mul$modulus;
-    reg  [31:0] mul$a;
-    reg  [29:0] mul$w;
-    reg  [31:0] mul$w_shoup;
-    reg  mul$valid_in;
-    wire  [29:0] mul$product;
-    wire  mul$valid_out;
-    reg  add$clock;
-    reg  [29:0] add$modulus;
-    reg  [29:0] add$a;
-    reg  [29:0] add$b;
-    reg  add$valid_in;
-    wire  [29:0] add$sum;
-    wire  [29:0] add$diff;
-    wire  add$valid_out;
-    reg  mont$clock;
-    reg  [29:0] mont$modulus;
-    reg  [31:0] mont$neg_inv;
-    reg  [29:0] mont$a;
-    reg  [29:0] mont$b;
-    reg  mont$valid_in;
-    wire  [29:0] mont$product;
-    wire  mont$valid_out;
-    reg  [29:0] x_delay$0$d;
-    wire  [29:0] x_delay$0$q;
-    reg  x_delay$0$clock;
-    reg  [29:0] x_delay$1$d;
-    wire  [29:0] x_delay$1$q;
-    reg  x_delay$1$clock;
-    reg  [29:0] x_delay$2$d;
-    wire  [29:0] x_delay$2$q;
-    reg  x_delay$2$clock;
-    reg  [29:0] x_delay$3$d;
-    wire  [29:0] x_delay$3$q;
-    reg  x_delay$3$clock;
-    reg  [29:0] x_delay$4$d;
-    wire  [29:0] x_delay$4$q;
-    reg  x_delay$4$clock;
-    reg  [29:0] w_delay$0$d;
-    wire  [29:0] w_delay$0$q;
-    reg  w_delay$0$clock;
-    reg  [29:0] w_delay$1$d;
-    wire  [29:0] w_delay$1$q;
-    reg  w_delay$1$clock;
-    reg  [31:0] ws_delay$0$d;
-    wire  [31:0] ws_delay$0$q;
-    reg  ws_delay$0$clock;
-    reg  [31:0] ws_delay$1$d;
-    wire  [31:0] ws_delay$1$q;
-    reg  ws_delay$1$clock;
-    reg  [29:0] half_delay$0$d;
-    wire  [29:0] half_delay$0$q;
-    reg  half_delay$0$clock;
-    reg  [29:0] half_delay$1$d;
-    wire  [29:0] half_delay$1$q;
-    reg  half_delay$1$clock;
-    reg  [29:0] half_delay$2$d;
-    wire  [29:0] half_delay$2$q;
-    reg  half_delay$2$clock;
-    reg  [29:0] half_delay$3$d;
-    wire  [29:0] half_delay$3$q;
-    reg  half_delay$3$clock;
-    reg  [29:0] half_delay$4$d;
-    wire  [29:0] half_delay$4$q;
-    reg  half_delay$4$clock;
-    reg  valid_delay$0$d;
-    wire  valid_delay$0$q;
-    reg  valid_delay$0$clock;
-    reg  valid_delay$1$d;
-    wire  valid_delay$1$q;
-    reg  valid_delay$1$clock;
-    reg  valid_delay$2$d;
-    wire  valid_delay$2$q;
-    reg  valid_delay$2$clock;
-    reg  valid_delay$3$d;
-    wire  valid_delay$3$q;
-    reg  valid_delay$3$clock;
-    reg  valid_delay$4$d;
-    wire  valid_delay$4$q;
-    reg  valid_delay$4$clock;
-    reg  valid_delay$5$d;
-    wire  valid_delay$5$q;
-    reg  valid_delay$5$clock;
-    reg  valid_delay$6$d;
-    wire  valid_delay$6$q;
-    reg  valid_delay$6$clock;
-    reg  valid_delay$7$d;
-    wire  valid_delay$7$q;
-    reg  valid_delay$7$clock;
-    reg  valid_delay$8$d;
-    wire  valid_delay$8$q;
-    reg  valid_delay$8$clock;
-    reg  valid_delay$9$d;
-    wire  valid_delay$9$q;
-    reg  valid_delay$9$clock;
-    reg  valid_delay$10$d;
-    wire  valid_delay$10$q;
-    reg  valid_delay$10$clock;
-    reg  valid_delay$11$d;
-    wire  valid_delay$11$q;
-    reg  valid_delay$11$clock;
-    
-    // Local signals
-    reg  [30:0] sum_plus;
-    
-    // Sub module instances
-    top$lanes$1$bfly$mul mul(
-        .clock(mul$clock),
-        .modulus(mul$modulus),
-        .a(mul$a),
-        .w(mul$w),
-        .w_shoup(mul$w_shoup),
-        .valid_in(mul$valid_in),
-        .product(mul$product),
-        .valid_out(mul$valid_out)
-    );
-    top$lanes$1$bfly$add add(
-        .clock(add$clock),
-        .modulus(add$modulus),
-        .a(add$a),
-        .b(add$b),
-        .valid_in(add$valid_in),
-        .sum(add$sum),
-        .diff(add$diff),
-        .valid_out(add$valid_out)
-    );
-    top$lanes$1$bfly$mont mont(
-        .clock(mont$clock),
-        .modulus(mont$modulus),
-        .neg_inv(mont$neg_inv),
-        .a(mont$a),
-        .b(mont$b),
-        .valid_in(mont$valid_in),
-        .product(mont$product),
-        .valid_out(mont$valid_out)
-    );
-    top$lanes$1$bfly$x_delay$0 x_delay$0(
-        .d(x_delay$0$d),
-        .q(x_delay$0$q),
-        .clock(x_delay$0$clock)
-    );
-    top$lanes$1$bfly$x_delay$1 x_delay$1(
-        .d(x_delay$1$d),
-        .q(x_delay$1$q),
-        .clock(x_delay$1$clock)
-    );
-    top$lanes$1$bfly$x_delay$2 x_delay$2(
-        .d(x_delay$2$d),
-        .q(x_delay$2$q),
-        .clock(x_delay$2$clock)
-    );
-    top$lanes$1$bfly$x_delay$3 x_delay$3(
-        .d(x_delay$3$d),
-        .q(x_delay$3$q),
-        .clock(x_delay$3$clock)
-    );
-    top$lanes$1$bfly$x_delay$4 x_delay$4(
-        .d(x_delay$4$d),
-        .q(x_delay$4$q),
-        .clock(x_delay$4$clock)
-    );
-    top$lanes$1$bfly$w_delay$0 w_delay$0(
-        .d(w_delay$0$d),
-        .q(w_delay$0$q),
-        .clock(w_delay$0$clock)
-    );
-    top$lanes$1$bfly$w_delay$1 w_delay$1(
-        .d(w_delay$1$d),
-        .q(w_delay$1$q),
-        .clock(w_delay$1$clock)
-    );
-    top$lanes$1$bfly$ws_delay$0 ws_delay$0(
-        .d(ws_delay$0$d),
-        .q(ws_delay$0$q),
-        .clock(ws_delay$0$clock)
-    );
-    top$lanes$1$bfly$ws_delay$1 ws_delay$1(
-        .d(ws_delay$1$d),
-        .q(ws_delay$1$q),
-        .clock(ws_delay$1$clock)
-    );
-    top$lanes$1$bfly$half_delay$0 half_delay$0(
-        .d(half_delay$0$d),
-        .q(half_delay$0$q),
-        .clock(half_delay$0$clock)
-    );
-    top$lanes$1$bfly$half_delay$1 half_delay$1(
-        .d(half_delay$1$d),
-        .q(half_delay$1$q),
-        .clock(half_delay$1$clock)
-    );
-    top$lanes$1$bfly$half_delay$2 half_delay$2(
-        .d(half_delay$2$d),
-        .q(half_delay$2$q),
-        .clock(half_delay$2$clock)
-    );
-    top$lanes$1$bfly$half_delay$3 half_delay$3(
-        .d(half_delay$3$d),
-        .q(half_delay$3$q),
-        .clock(half_delay$3$clock)
-    );
-    top$lanes$1$bfly$half_delay$4 half_delay$4(
-        .d(half_delay$4$d),
-        .q(half_delay$4$q),
-        .clock(half_delay$4$clock)
-    );
-    top$lanes$1$bfly$valid_delay$0 valid_delay$0(
-        .d(valid_delay$0$d),
-        .q(valid_delay$0$q),
-        .clock(valid_delay$0$clock)
-    );
-    top$lanes$1$bfly$valid_delay$1 valid_delay$1(
-        .d(valid_delay$1$d),
-        .q(valid_delay$1$q),
-        .clock(valid_delay$1$clock)
-    );
-    top$lanes$1$bfly$valid_delay$2 valid_delay$2(
-        .d(valid_delay$2$d),
-        .q(valid_delay$2$q),
-        .clock(valid_delay$2$clock)
-    );
-    top$lanes$1$bfly$valid_delay$3 valid_delay$3(
-        .d(valid_delay$3$d),
-        .q(valid_delay$3$q),
-        .clock(valid_delay$3$clock)
-    );
-    top$lanes$1$bfly$valid_delay$4 valid_delay$4(
-        .d(valid_delay$4$d),
-        .q(valid_delay$4$q),
-        .clock(valid_delay$4$clock)
-    );
-    top$lanes$1$bfly$valid_delay$5 valid_delay$5(
-        .d(valid_delay$5$d),
-        .q(valid_delay$5$q),
-        .clock(valid_delay$5$clock)
-    );
-    top$lanes$1$bfly$valid_delay$6 valid_delay$6(
-        .d(valid_delay$6$d),
-        .q(valid_delay$6$q),
-        .clock(valid_delay$6$clock)
-    );
-    top$lanes$1$bfly$valid_delay$7 valid_delay$7(
-        .d(valid_delay$7$d),
-        .q(valid_delay$7$q),
-        .clock(valid_delay$7$clock)
-    );
-    top$lanes$1$bfly$valid_delay$8 valid_delay$8(
-        .d(valid_delay$8$d),
-        .q(valid_delay$8$q),
-        .clock(valid_delay$8$clock)
-    );
-    top$lanes$1$bfly$valid_delay$9 valid_delay$9(
-        .d(valid_delay$9$d),
-        .q(valid_delay$9$q),
-        .clock(valid_delay$9$clock)
-    );
-    top$lanes$1$bfly$valid_delay$10 valid_delay$10(
-        .d(valid_delay$10$d),
-        .q(valid_delay$10$q),
-        .clock(valid_delay$10$clock)
-    );
-    top$lanes$1$bfly$valid_delay$11 valid_delay$11(
-        .d(valid_delay$11$d),
-        .q(valid_delay$11$q),
-        .clock(valid_delay$11$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        x_delay$0$clock = clock;
-        half_delay$0$clock = clock;
-        x_delay$1$clock = clock;
-        half_delay$1$clock = clock;
-        x_delay$2$clock = clock;
-        half_delay$2$clock = clock;
-        x_delay$3$clock = clock;
-        half_delay$3$clock = clock;
-        x_delay$4$clock = clock;
-        half_delay$4$clock = clock;
-        w_delay$0$clock = clock;
-        ws_delay$0$clock = clock;
-        w_delay$1$clock = clock;
-        ws_delay$1$clock = clock;
-        valid_delay$0$clock = clock;
-        valid_delay$1$clock = clock;
-        valid_delay$2$clock = clock;
-        valid_delay$3$clock = clock;
-        valid_delay$4$clock = clock;
-        valid_delay$5$clock = clock;
-        valid_delay$6$clock = clock;
-        valid_delay$7$clock = clock;
-        valid_delay$8$clock = clock;
-        valid_delay$9$clock = clock;
-        valid_delay$10$clock = clock;
-        valid_delay$11$clock = clock;
-        mul$clock = clock;
-        add$clock = clock;
-        mont$clock = clock;
-        mul$modulus = modulus;
-        add$modulus = modulus;
-        mont$modulus = modulus;
-        mont$neg_inv = neg_inv;
-        mul$valid_in = 1'b1;
-        add$valid_in = 1'b1;
-        mont$valid_in = 1'b1;
-        x_delay$0$d = x;
-        w_delay$0$d = w;
-        ws_delay$0$d = w_shoup;
-        valid_delay$0$d = valid_in;
-        x_delay$1$d = x_delay$0$q;
-        half_delay$1$d = half_delay$0$q;
-        x_delay$2$d = x_delay$1$q;
-        half_delay$2$d = half_delay$1$q;
-        x_delay$3$d = x_delay$2$q;
-        half_delay$3$d = half_delay$2$q;
-        x_delay$4$d = x_delay$3$q;
-        half_delay$4$d = half_delay$3$q;
-        w_delay$1$d = w_delay$0$q;
-        ws_delay$1$d = ws_delay$0$q;
-        valid_delay$1$d = valid_delay$0$q;
-        valid_delay$2$d = valid_delay$1$q;
-        valid_delay$3$d = valid_delay$2$q;
-        valid_delay$4$d = valid_delay$3$q;
-        valid_delay$5$d = valid_delay$4$q;
-        valid_delay$6$d = valid_delay$5$q;
-        valid_delay$7$d = valid_delay$6$q;
-        valid_delay$8$d = valid_delay$7$q;
-        valid_delay$9$d = valid_delay$8$q;
-        valid_delay$10$d = valid_delay$9$q;
-        valid_delay$11$d = valid_delay$10$q;
-        mont$a = x;
-        mont$b = y;
-        if (pointwise) begin
-            mul$a = ((mont$product) & 32'hffffffff);
-            mul$w = r_mod_q;
-            mul$w_shoup = r_shoup;
-        end
-        else if (inverse) begin
-            mul$a = ((add$diff) & 32'hffffffff);
-            mul$w = w_delay$1$q;
-            mul$w_shoup = ws_delay$1$q;
-        end
-        else begin
-            mul$a = ((y) & 32'hffffffff);
-            mul$w = w;
-            mul$w_shoup = w_shoup;
-        end
-        if (inverse) begin
-            add$a = x;
-            add$b = y;
-        end
-        else begin
-            add$a = x_delay$4$q;
-            add$b = mul$product;
-        end
-        if (add$sum[32'h0]) begin
-            sum_plus = ((add$sum) & 31'h7fffffff) + ((modulus) & 31'h7fffffff);
-        end
-        else begin
-            sum_plus = ((add$sum) & 31'h7fffffff);
-        end
-        half_delay$0$d = sum_plus[(32'h1)+:(30)];
-        if (pointwise) begin
-            x_out = mul$product;
-            y_out = mul$product;
-            valid_out = valid_delay$11$q;
-        end
-        else if (inverse) begin
-            x_out = half_delay$4$q;
-            y_out = mul$product;
-            valid_out = valid_delay$6$q;
-        end
-        else begin
-            x_out = add$sum;
-            y_out = add$diff;
-            valid_out = valid_delay$6$q;
-        end
-    end
-    
-endmodule // top$lanes$1$bfly
-
-
-module top$lanes$1$bfly$add(clock,modulus,a,b,valid_in,sum,diff,valid_out);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [29:0] modulus;
-    input wire  [29:0] a;
-    input wire  [29:0] b;
-    input wire  valid_in;
-    output reg  [29:0] sum;
-    output reg  [29:0] diff;
-    output reg  valid_out;
-    
-    // Stub signals
-    reg  [30:0] s1_sum$d;
-    wire  [30:0] s1_sum$q;
-    reg  s1_sum$clock;
-    reg  [30:0] s1_diff$d;
-    wire  [30:0] s1_diff$q;
-    reg  s1_diff$clock;
-    reg  [29:0] s1_q$d;
-    wire  [29:0] s1_q$q;
-    reg  s1_q$clock;
-    reg  s1_valid$d;
-    wire  s1_valid$q;
-    reg  s1_valid$clock;
-    reg  [29:0] s2_sum$d;
-    wire  [29:0] s2_sum$q;
-    reg  s2_sum$clock;
-    reg  [29:0] s2_diff$d;
-    wire  [29:0] s2_diff$q;
-    reg  s2_diff$clock;
-    reg  s2_valid$d;
-    wire  s2_valid$q;
-    reg  s2_valid$clock;
-    
-    // Local signals
-    reg  [30:0] a_wide;
-    reg  [30:0] b_wide;
-    reg  [31:0] sum_wide;
-    reg  [31:0] q_wide32;
-    reg  [31:0] sum_minus_q;
-    reg  [30:0] q_wide31;
-    reg  [30:0] diff_plus_q;
-    
-    // Sub module instances
-    top$lanes$1$bfly$add$s1_sum s1_sum(
-        .d(s1_sum$d),
-        .q(s1_sum$q),
-        .clock(s1_sum$clock)
-    );
-    top$lanes$1$bfly$add$s1_diff s1_diff(
-        .d(s1_diff$d),
-        .q(s1_diff$q),
-        .clock(s1_diff$clock)
-    );
-    top$lanes$1$bfly$add$s1_q s1_q(
-        .d(s1_q$d),
-        .q(s1_q$q),
-        .clock(s1_q$clock)
-    );
-    top$lanes$1$bfly$add$s1_valid s1_valid(
-        .d(s1_valid$d),
-        .q(s1_valid$q),
-        .clock(s1_valid$clock)
-    );
-    top$lanes$1$bfly$add$s2_sum s2_sum(
-        .d(s2_sum$d),
-        .q(s2_sum$q),
-        .clock(s2_sum$clock)
-    );
-    top$lanes$1$bfly$add$s2_diff s2_diff(
-        .d(s2_diff$d),
-        .q(s2_diff$q),
-        .clock(s2_diff$clock)
-    );
-    top$lanes$1$bfly$add$s2_valid s2_valid(
-        .d(s2_valid$d),
-        .q(s2_valid$q),
-        .clock(s2_valid$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        s1_sum$clock = clock;
-        s1_diff$clock = clock;
-        s1_q$clock = clock;
-        s1_valid$clock = clock;
-        s2_sum$clock = clock;
-        s2_diff$clock = clock;
-        s2_valid$clock = clock;
-        s1_sum$d = s1_sum$q;
-        s1_diff$d = s1_diff$q;
-        s1_q$d = s1_q$q;
-        s1_valid$d = s1_valid$q;
-        s2_sum$d = s2_sum$q;
-        s2_diff$d = s2_diff$q;
-        s2_valid$d = s2_valid$q;
-        a_wide = ((a) & 31'h7fffffff);
-        b_wide = ((b) & 31'h7fffffff);
-        s1_sum$d = a_wide + b_wide;
-        s1_diff$d = a_wide - b_wide;
-        s1_q$d = modulus;
-        s1_valid$d = valid_in;
-        sum_wide = ((s1_sum$q) & 32'hffffffff);
-        q_wide32 = ((s1_q$q) & 32'hffffffff);
-        sum_minus_q = sum_wide - q_wide32;
-        q_wide31 = ((s1_q$q) & 31'h7fffffff);
-        diff_plus_q = s1_diff$q + q_wide31;
-        if (sum_minus_q[32'h1f]) begin
-            s2_sum$d = ((s1_sum$q) & 30'h3fffffff);
-        end
-        else begin
-            s2_sum$d = ((sum_minus_q) & 30'h3fffffff);
-        end
-        if (s1_diff$q[32'h1e]) begin
-            s2_diff$d = ((diff_plus_q) & 30'h3fffffff);
-        end
-        else begin
-            s2_diff$d = ((s1_diff$q) & 30'h3fffffff);
-        end
-        s2_valid$d = s1_valid$q;
-        sum = s2_sum$q;
-        diff = s2_diff$q;
-        valid_out = s2_valid$q;
-    end
-    
-endmodule // top$lanes$1$bfly$add
-
-
-module top$lanes$1$bfly$add$s1_diff(d,q,clock);
-    
-    // Module arguments
-    input wire  [30:0] d;
-    output reg  [30:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 31'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$add$s1_diff
-
-
-module top$lanes$1$bfly$add$s1_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$add$s1_q
-
-
-module top$lanes$1$bfly$add$s1_sum(d,q,clock);
-    
-    // Module arguments
-    input wire  [30:0] d;
-    output reg  [30:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 31'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$add$s1_sum
-
-
-module top$lanes$1$bfly$add$s1_valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$add$s1_valid
-
-
-module top$lanes$1$bfly$add$s2_diff(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$add$s2_diff
-
-
-module top$lanes$1$bfly$add$s2_sum(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$add$s2_sum
-
-
-module top$lanes$1$bfly$add$s2_valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$add$s2_valid
-
-
-module top$lanes$1$bfly$half_delay$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$half_delay$0
-
-
-module top$lanes$1$bfly$half_delay$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$half_delay$1
-
-
-module top$lanes$1$bfly$half_delay$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$half_delay$2
-
-
-module top$lanes$1$bfly$half_delay$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$half_delay$3
-
-
-module top$lanes$1$bfly$half_delay$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$half_delay$4
-
-
-module top$lanes$1$bfly$mont(clock,modulus,neg_inv,a,b,valid_in,product,valid_out);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [29:0] modulus;
-    input wire  [31:0] neg_inv;
-    input wire  [29:0] a;
-    input wire  [29:0] b;
-    input wire  valid_in;
-    output reg  [29:0] product;
-    output reg  valid_out;
-    
-    // Stub signals
-    reg  [31:0] s1_ll$d;
-    wire  [31:0] s1_ll$q;
-    reg  s1_ll$clock;
-    reg  [31:0] s1_lh$d;
-    wire  [31:0] s1_lh$q;
-    reg  s1_lh$clock;
-    reg  [31:0] s1_hl$d;
-    wire  [31:0] s1_hl$q;
-    reg  s1_hl$clock;
-    reg  [31:0] s1_hh$d;
-    wire  [31:0] s1_hh$q;
-    reg  s1_hh$clock;
-    reg  [29:0] s1_q$d;
-    wire  [29:0] s1_q$q;
-    reg  s1_q$clock;
-    reg  [31:0] s1_qi$d;
-    wire  [31:0] s1_qi$q;
-    reg  s1_qi$clock;
-    reg  s1_valid$d;
-    wire  s1_valid$q;
-    reg  s1_valid$clock;
-    reg  [31:0] s2_t_lo$d;
-    wire  [31:0] s2_t_lo$q;
-    reg  s2_t_lo$clock;
-    reg  [31:0] s2_t_hi$d;
-    wire  [31:0] s2_t_hi$q;
-    reg  s2_t_hi$clock;
-    reg  [29:0] s2_q$d;
-    wire  [29:0] s2_q$q;
-    reg  s2_q$clock;
-    reg  [31:0] s2_qi$d;
-    wire  [31:0] s2_qi$q;
-    reg  s2_qi$clock;
-    reg  s2_valid$d;
-    wire  s2_valid$q;
-    reg  s2_valid$clock;
-    reg  [31:0] s3_ll$d;
-    wire  [31:0] s3_ll$q;
-    reg  s3_ll$clock;
-    reg  [31:0] s3_lh$d;
-    wire  [31:0] s3_lh$q;
-    reg  s3_lh$clock;
-    reg  [31:0] s3_hl$d;
-    wire  [31:0] s3_hl$q;
-    reg  s3_hl$clock;
-    reg  [31:0] s3_t_hi$d;
-    wire  [31:0] s3_t_hi$q;
-    reg  s3_t_hi$clock;
-    reg  s3_nz$d;
-    wire  s3_nz$q;
-    reg  s3_nz$clock;
-    reg  [29:0] s3_q$d;
-    wire  [29:0] s3_q$q;
-    reg  s3_q$clock;
-    reg  s3_valid$d;
-    wire  s3_valid$q;
-    reg  s3_valid$clock;
-    reg  [31:0] s4_m$d;
-    wire  [31:0] s4_m$q;
-    reg  s4_m$clock;
-    reg  [31:0] s4_t_hi$d;
-    wire  [31:0] s4_t_hi$q;
-    reg  s4_t_hi$clock;
-    reg  s4_nz$d;
-    wire  s4_nz$q;
-    reg  s4_nz$clock;
-    reg  [29:0] s4_q$d;
-    wire  [29:0] s4_q$q;
-    reg  s4_q$clock;
-    reg  s4_valid$d;
-    wire  s4_valid$q;
-    reg  s4_valid$clock;
-    reg  [31:0] s5_ll$d;
-    wire  [31:0] s5_ll$q;
-    reg  s5_ll$clock;
-    reg  [31:0] s5_lh$d;
-    wire  [31:0] s5_lh$q;
-    reg  s5_lh$clock;
-    reg  [31:0] s5_hl$d;
-    wire  [31:0] s5_hl$q;
-    reg  s5_hl$clock;
-    reg  [31:0] s5_hh$d;
-    wire  [31:0] s5_hh$q;
-    reg  s5_hh$clock;
-    reg  [31:0] s5_t_hi$d;
-    wire  [31:0] s5_t_hi$q;
-    reg  s5_t_hi$clock;
-    reg  s5_nz$d;
-    wire  s5_nz$q;
-    reg  s5_nz$clock;
-    reg  [29:0] s5_q$d;
-    wire  [29:0] s5_q$q;
-    reg  s5_q$clock;
-    reg  s5_valid$d;
-    wire  s5_valid$q;
-    reg  s5_valid$clock;
-    reg  [31:0] s6_t$d;
-    wire  [31:0] s6_t$q;
-    reg  s6_t$clock;
-    reg  [29:0] s6_q$d;
-    wire  [29:0] s6_q$q;
-    reg  s6_q$clock;
-    reg  s6_valid$d;
-    wire  s6_valid$q;
-    reg  s6_valid$clock;
-    reg  [29:0] s7_product$d;
-    wire  [29:0] s7_product$q;
-    reg  s7_product$clock;
-    reg  s7_valid$d;
-    wire  s7_valid$q;
-    reg  s7_valid$clock;
-    
-    // Local signals
-    reg  [31:0] a_wide;
-    reg  [31:0] b_wide;
-    reg  [15:0] a_lo;
-    reg  [15:0] a_hi;
-    reg  [15:0] b_lo;
-    reg  [15:0] b_hi;
-    reg  [33:0] t_mid;
-    reg  [32:0] t_lo_sum;
-    reg  [31:0] t_hi_sum;
-    reg  [15:0] m_cross;
-    reg  [31:0] m_cross_wide;
-    reg  [31:0] q4_wide;
-    reg  [33:0] mq_mid;
-    reg  [32:0] mq_lo_sum;
-    reg  [31:0] mq_hi;
-    reg  [31:0] t_sum;
-    reg  [31:0] q6_wide;
-    reg  [31:0] t_minus_q;
-    
-    // Sub module instances
-    top$lanes$1$bfly$mont$s1_ll s1_ll(
-        .d(s1_ll$d),
-        .q(s1_ll$q),
-        .clock(s1_ll$clock)
-    );
-    top$lanes$1$bfly$mont$s1_lh s1_lh(
-        .d(s1_lh$d),
-        .q(s1_lh$q),
-        .clock(s1_lh$clock)
-    );
-    top$lanes$1$bfly$mont$s1_hl s1_hl(
-        .d(s1_hl$d),
-        .q(s1_hl$q),
-        .clock(s1_hl$clock)
-    );
-    top$lanes$1$bfly$mont$s1_hh s1_hh(
-        .d(s1_hh$d),
-        .q(s1_hh$q),
-        .clock(s1_hh$clock)
-    );
-    top$lanes$1$bfly$mont$s1_q s1_q(
-        .d(s1_q$d),
-        .q(s1_q$q),
-        .clock(s1_q$clock)
-    );
-    top$lanes$1$bfly$mont$s1_qi s1_qi(
-        .d(s1_qi$d),
-        .q(s1_qi$q),
-        .clock(s1_qi$clock)
-    );
-    top$lanes$1$bfly$mont$s1_valid s1_valid(
-        .d(s1_valid$d),
-        .q(s1_valid$q),
-        .clock(s1_valid$clock)
-    );
-    top$lanes$1$bfly$mont$s2_t_lo s2_t_lo(
-        .d(s2_t_lo$d),
-        .q(s2_t_lo$q),
-        .clock(s2_t_lo$clock)
-    );
-    top$lanes$1$bfly$mont$s2_t_hi s2_t_hi(
-        .d(s2_t_hi$d),
-        .q(s2_t_hi$q),
-        .clock(s2_t_hi$clock)
-    );
-    top$lanes$1$bfly$mont$s2_q s2_q(
-        .d(s2_q$d),
-        .q(s2_q$q),
-        .clock(s2_q$clock)
-    );
-    top$lanes$1$bfly$mont$s2_qi s2_qi(
-        .d(s2_qi$d),
-        .q(s2_qi$q),
-        .clock(s2_qi$clock)
-    );
-    top$lanes$1$bfly$mont$s2_valid s2_valid(
-        .d(s2_valid$d),
-        .q(s2_valid$q),
-        .clock(s2_valid$clock)
-    );
-    top$lanes$1$bfly$mont$s3_ll s3_ll(
-        .d(s3_ll$d),
-        .q(s3_ll$q),
-        .clock(s3_ll$clock)
-    );
-    top$lanes$1$bfly$mont$s3_lh s3_lh(
-        .d(s3_lh$d),
-        .q(s3_lh$q),
-        .clock(s3_lh$clock)
-    );
-    top$lanes$1$bfly$mont$s3_hl s3_hl(
-        .d(s3_hl$d),
-        .q(s3_hl$q),
-        .clock(s3_hl$clock)
-    );
-    top$lanes$1$bfly$mont$s3_t_hi s3_t_hi(
-        .d(s3_t_hi$d),
-        .q(s3_t_hi$q),
-        .clock(s3_t_hi$clock)
-    );
-    top$lanes$1$bfly$mont$s3_nz s3_nz(
-        .d(s3_nz$d),
-        .q(s3_nz$q),
-        .clock(s3_nz$clock)
-    );
-    top$lanes$1$bfly$mont$s3_q s3_q(
-        .d(s3_q$d),
-        .q(s3_q$q),
-        .clock(s3_q$clock)
-    );
-    top$lanes$1$bfly$mont$s3_valid s3_valid(
-        .d(s3_valid$d),
-        .q(s3_valid$q),
-        .clock(s3_valid$clock)
-    );
-    top$lanes$1$bfly$mont$s4_m s4_m(
-        .d(s4_m$d),
-        .q(s4_m$q),
-        .clock(s4_m$clock)
-    );
-    top$lanes$1$bfly$mont$s4_t_hi s4_t_hi(
-        .d(s4_t_hi$d),
-        .q(s4_t_hi$q),
-        .clock(s4_t_hi$clock)
-    );
-    top$lanes$1$bfly$mont$s4_nz s4_nz(
-        .d(s4_nz$d),
-        .q(s4_nz$q),
-        .clock(s4_nz$clock)
-    );
-    top$lanes$1$bfly$mont$s4_q s4_q(
-        .d(s4_q$d),
-        .q(s4_q$q),
-        .clock(s4_q$clock)
-    );
-    top$lanes$1$bfly$mont$s4_valid s4_valid(
-        .d(s4_valid$d),
-        .q(s4_valid$q),
-        .clock(s4_valid$clock)
-    );
-    top$lanes$1$bfly$mont$s5_ll s5_ll(
-        .d(s5_ll$d),
-        .q(s5_ll$q),
-        .clock(s5_ll$clock)
-    );
-    top$lanes$1$bfly$mont$s5_lh s5_lh(
-        .d(s5_lh$d),
-        .q(s5_lh$q),
-        .clock(s5_lh$clock)
-    );
-    top$lanes$1$bfly$mont$s5_hl s5_hl(
-        .d(s5_hl$d),
-        .q(s5_hl$q),
-        .clock(s5_hl$clock)
-    );
-    top$lanes$1$bfly$mont$s5_hh s5_hh(
-        .d(s5_hh$d),
-        .q(s5_hh$q),
-        .clock(s5_hh$clock)
-    );
-    top$lanes$1$bfly$mont$s5_t_hi s5_t_hi(
-        .d(s5_t_hi$d),
-        .q(s5_t_hi$q),
-        .clock(s5_t_hi$clock)
-    );
-    top$lanes$1$bfly$mont$s5_nz s5_nz(
-        .d(s5_nz$d),
-        .q(s5_nz$q),
-        .clock(s5_nz$clock)
-    );
-    top$lanes$1$bfly$mont$s5_q s5_q(
-        .d(s5_q$d),
-        .q(s5_q$q),
-        .clock(s5_q$clock)
-    );
-    top$lanes$1$bfly$mont$s5_valid s5_valid(
-        .d(s5_valid$d),
-        .q(s5_valid$q),
-        .clock(s5_valid$clock)
-    );
-    top$lanes$1$bfly$mont$s6_t s6_t(
-        .d(s6_t$d),
-        .q(s6_t$q),
-        .clock(s6_t$clock)
-    );
-    top$lanes$1$bfly$mont$s6_q s6_q(
-        .d(s6_q$d),
-        .q(s6_q$q),
-        .clock(s6_q$clock)
-    );
-    top$lanes$1$bfly$mont$s6_valid s6_valid(
-        .d(s6_valid$d),
-        .q(s6_valid$q),
-        .clock(s6_valid$clock)
-    );
-    top$lanes$1$bfly$mont$s7_product s7_product(
-        .d(s7_product$d),
-        .q(s7_product$q),
-        .clock(s7_product$clock)
-    );
-    top$lanes$1$bfly$mont$s7_valid s7_valid(
-        .d(s7_valid$d),
-        .q(s7_valid$q),
-        .clock(s7_valid$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        s1_ll$clock = clock;
-        s1_lh$clock = clock;
-        s1_hl$clock = clock;
-        s1_hh$clock = clock;
-        s1_q$clock = clock;
-        s1_qi$clock = clock;
-        s1_valid$clock = clock;
-        s2_t_lo$clock = clock;
-        s2_t_hi$clock = clock;
-        s2_q$clock = clock;
-        s2_qi$clock = clock;
-        s2_valid$clock = clock;
-        s3_ll$clock = clock;
-        s3_lh$clock = clock;
-        s3_hl$clock = clock;
-        s3_t_hi$clock = clock;
-        s3_nz$clock = clock;
-        s3_q$clock = clock;
-        s3_valid$clock = clock;
-        s4_m$clock = clock;
-        s4_t_hi$clock = clock;
-        s4_nz$clock = clock;
-        s4_q$clock = clock;
-        s4_valid$clock = clock;
-        s5_ll$clock = clock;
-        s5_lh$clock = clock;
-        s5_hl$clock = clock;
-        s5_hh$clock = clock;
-        s5_t_hi$clock = clock;
-        s5_nz$clock = clock;
-        s5_q$clock = clock;
-        s5_valid$clock = clock;
-        s6_t$clock = clock;
-        s6_q$clock = clock;
-        s6_valid$clock = clock;
-        s7_product$clock = clock;
-        s7_valid$clock = clock;
-        s1_ll$d = s1_ll$q;
-        s1_lh$d = s1_lh$q;
-        s1_hl$d = s1_hl$q;
-        s1_hh$d = s1_hh$q;
-        s1_q$d = s1_q$q;
-        s1_qi$d = s1_qi$q;
-        s1_valid$d = s1_valid$q;
-        s2_t_lo$d = s2_t_lo$q;
-        s2_t_hi$d = s2_t_hi$q;
-        s2_q$d = s2_q$q;
-        s2_qi$d = s2_qi$q;
-        s2_valid$d = s2_valid$q;
-        s3_ll$d = s3_ll$q;
-        s3_lh$d = s3_lh$q;
-        s3_hl$d = s3_hl$q;
-        s3_t_hi$d = s3_t_hi$q;
-        s3_nz$d = s3_nz$q;
-        s3_q$d = s3_q$q;
-        s3_valid$d = s3_valid$q;
-        s4_m$d = s4_m$q;
-        s4_t_hi$d = s4_t_hi$q;
-        s4_nz$d = s4_nz$q;
-        s4_q$d = s4_q$q;
-        s4_valid$d = s4_valid$q;
-        s5_ll$d = s5_ll$q;
-        s5_lh$d = s5_lh$q;
-        s5_hl$d = s5_hl$q;
-        s5_hh$d = s5_hh$q;
-        s5_t_hi$d = s5_t_hi$q;
-        s5_nz$d = s5_nz$q;
-        s5_q$d = s5_q$q;
-        s5_valid$d = s5_valid$q;
-        s6_t$d = s6_t$q;
-        s6_q$d = s6_q$q;
-        s6_valid$d = s6_valid$q;
-        s7_product$d = s7_product$q;
-        s7_valid$d = s7_valid$q;
-        a_wide = ((a) & 32'hffffffff);
-        b_wide = ((b) & 32'hffffffff);
-        a_lo = a_wide[(32'h0)+:(16)];
-        a_hi = a_wide[(32'h10)+:(16)];
-        b_lo = b_wide[(32'h0)+:(16)];
-        b_hi = b_wide[(32'h10)+:(16)];
-        s1_ll$d = a_lo * b_lo;
-        s1_lh$d = a_lo * b_hi;
-        s1_hl$d = a_hi * b_lo;
-        s1_hh$d = a_hi * b_hi;
-        s1_q$d = modulus;
-        s1_qi$d = neg_inv;
-        s1_valid$d = valid_in;
-        t_mid = ((s1_lh$q) & 34'h3ffffffff) + ((s1_hl$q) & 34'h3ffffffff);
-        t_lo_sum = ((s1_ll$q) & 33'h1ffffffff) + (((t_mid[(32'h0)+:(16)]) & 33'h1ffffffff) << 32'h10);
-        t_hi_sum = s1_hh$q + ((t_mid[(32'h10)+:(18)]) & 32'hffffffff);
-        s2_t_lo$d = t_lo_sum[(32'h0)+:(32)];
-        s2_t_hi$d = t_hi_sum + t_lo_sum[32'h20];
-        s2_q$d = s1_q$q;
-        s2_qi$d = s1_qi$q;
-        s2_valid$d = s1_valid$q;
-        s3_ll$d = s2_t_lo$q[(32'h0)+:(16)] * s2_qi$q[(32'h0)+:(16)];
-        s3_lh$d = s2_t_lo$q[(32'h0)+:(16)] * s2_qi$q[(32'h10)+:(16)];
-        s3_hl$d = s2_t_lo$q[(32'h10)+:(16)] * s2_qi$q[(32'h0)+:(16)];
-        s3_t_hi$d = s2_t_hi$q;
-        s3_nz$d = |s2_t_lo$q;
-        s3_q$d = s2_q$q;
-        s3_valid$d = s2_valid$q;
-        m_cross = s3_lh$q[(32'h0)+:(16)] + s3_hl$q[(32'h0)+:(16)];
-        m_cross_wide = ((m_cross) & 32'hffffffff) << 32'h10;
-        s4_m$d = s3_ll$q + m_cross_wide;
-        s4_t_hi$d = s3_t_hi$q;
-        s4_nz$d = s3_nz$q;
-        s4_q$d = s3_q$q;
-        s4_valid$d = s3_valid$q;
-        q4_wide = ((s4_q$q) & 32'hffffffff);
-        s5_ll$d = s4_m$q[(32'h0)+:(16)] * q4_wide[(32'h0)+:(16)];
-        s5_lh$d = s4_m$q[(32'h0)+:(16)] * q4_wide[(32'h10)+:(16)];
-        s5_hl$d = s4_m$q[(32'h10)+:(16)] * q4_wide[(32'h0)+:(16)];
-        s5_hh$d = s4_m$q[(32'h10)+:(16)] * q4_wide[(32'h10)+:(16)];
-        s5_t_hi$d = s4_t_hi$q;
-        s5_nz$d = s4_nz$q;
-        s5_q$d = s4_q$q;
-        s5_valid$d = s4_valid$q;
-        mq_mid = ((s5_lh$q) & 34'h3ffffffff) + ((s5_hl$q) & 34'h3ffffffff);
-        mq_lo_sum = ((s5_ll$q) & 33'h1ffffffff) + (((mq_mid[(32'h0)+:(16)]) & 33'h1ffffffff) << 32'h10);
-        mq_hi = s5_hh$q + ((mq_mid[(32'h10)+:(18)]) & 32'hffffffff);
-        t_sum = s5_t_hi$q + mq_hi;
-        s6_t$d = t_sum + mq_lo_sum[32'h20] + s5_nz$q;
-        s6_q$d = s5_q$q;
-        s6_valid$d = s5_valid$q;
-        q6_wide = ((s6_q$q) & 32'hffffffff);
-        t_minus_q = s6_t$q - q6_wide;
-        if (t_minus_q[32'h1f]) begin
-            s7_product$d = s6_t$q[(32'h0)+:(30)];
-        end
-        else begin
-            s7_product$d = t_minus_q[(32'h0)+:(30)];
-        end
-        s7_valid$d = s6_valid$q;
-        product = s7_product$q;
-        valid_out = s7_valid$q;
-    end
-    
-endmodule // top$lanes$1$bfly$mont
-
-
-module top$lanes$1$bfly$mont$s1_hh(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mont$s1_hh
-
-
-module top$lanes$1$bfly$mont$s1_hl(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mont$s1_hl
-
-
-module top$lanes$1$bfly$mont$s1_lh(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mont$s1_lh
-
-
-module top$lanes$1$bfly$mont$s1_ll(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mont$s1_ll
-
-
-module top$lanes$1$bfly$mont$s1_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mont$s1_q
-
-
-module top$lanes$1$bfly$mont$s1_qi(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mont$s1_qi
-
-
-module top$lanes$1$bfly$mont$s1_valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mont$s1_valid
-
-
-module top$lanes$1$bfly$mont$s2_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mont$s2_q
-
-
-module top$lanes$1$bfly$mont$s2_qi(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mont$s2_qi
-
-
-module top$lanes$1$bfly$mont$s2_t_hi(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mont$s2_t_hi
-
-
-module top$lanes$1$bfly$mont$s2_t_lo(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mont$s2_t_lo
-
-
-module top$lanes$1$bfly$mont$s2_valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mont$s2_valid
-
-
-module top$lanes$1$bfly$mont$s3_hl(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mont$s3_hl
-
-
-module top$lanes$1$bfly$mont$s3_lh(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mont$s3_lh
-
-
-module top$lanes$1$bfly$mont$s3_ll(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mont$s3_ll
-
-
-module top$lanes$1$bfly$mont$s3_nz(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mont$s3_nz
-
-
-module top$lanes$1$bfly$mont$s3_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mont$s3_q
-
-
-module top$lanes$1$bfly$mont$s3_t_hi(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mont$s3_t_hi
-
-
-module top$lanes$1$bfly$mont$s3_valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mont$s3_valid
-
-
-module top$lanes$1$bfly$mont$s4_m(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mont$s4_m
-
-
-module top$lanes$1$bfly$mont$s4_nz(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mont$s4_nz
-
-
-module top$lanes$1$bfly$mont$s4_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mont$s4_q
-
-
-module top$lanes$1$bfly$mont$s4_t_hi(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mont$s4_t_hi
-
-
-module top$lanes$1$bfly$mont$s4_valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mont$s4_valid
-
-
-module top$lanes$1$bfly$mont$s5_hh(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mont$s5_hh
-
-
-module top$lanes$1$bfly$mont$s5_hl(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mont$s5_hl
-
-
-module top$lanes$1$bfly$mont$s5_lh(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mont$s5_lh
-
-
-module top$lanes$1$bfly$mont$s5_ll(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mont$s5_ll
-
-
-module top$lanes$1$bfly$mont$s5_nz(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mont$s5_nz
-
-
-module top$lanes$1$bfly$mont$s5_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mont$s5_q
-
-
-module top$lanes$1$bfly$mont$s5_t_hi(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mont$s5_t_hi
-
-
-module top$lanes$1$bfly$mont$s5_valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mont$s5_valid
-
-
-module top$lanes$1$bfly$mont$s6_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mont$s6_q
-
-
-module top$lanes$1$bfly$mont$s6_t(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mont$s6_t
-
-
-module top$lanes$1$bfly$mont$s6_valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mont$s6_valid
-
-
-module top$lanes$1$bfly$mont$s7_product(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mont$s7_product
-
-
-module top$lanes$1$bfly$mont$s7_valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mont$s7_valid
-
-
-module top$lanes$1$bfly$mul(clock,modulus,a,w,w_shoup,valid_in,product,valid_out);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [29:0] modulus;
-    input wire  [31:0] a;
-    input wire  [29:0] w;
-    input wire  [31:0] w_shoup;
-    input wire  valid_in;
-    output reg  [29:0] product;
-    output reg  valid_out;
-    
-    // Stub signals
-    reg  [31:0] s1_p_ll$d;
-    wire  [31:0] s1_p_ll$q;
-    reg  s1_p_ll$clock;
-    reg  [31:0] s1_p_lh$d;
-    wire  [31:0] s1_p_lh$q;
-    reg  s1_p_lh$clock;
-    reg  [31:0] s1_p_hl$d;
-    wire  [31:0] s1_p_hl$q;
-    reg  s1_p_hl$clock;
-    reg  [31:0] s1_p_hh$d;
-    wire  [31:0] s1_p_hh$q;
-    reg  s1_p_hh$clock;
-    reg  [31:0] s1_m_ll$d;
-    wire  [31:0] s1_m_ll$q;
-    reg  s1_m_ll$clock;
-    reg  [31:0] s1_m_lh$d;
-    wire  [31:0] s1_m_lh$q;
-    reg  s1_m_lh$clock;
-    reg  [31:0] s1_m_hl$d;
-    wire  [31:0] s1_m_hl$q;
-    reg  s1_m_hl$clock;
-    reg  [29:0] s1_q$d;
-    wire  [29:0] s1_q$q;
-    reg  s1_q$clock;
-    reg  s1_valid$d;
-    wire  s1_valid$q;
-    reg  s1_valid$clock;
-    reg  [31:0] s2_qhat$d;
-    wire  [31:0] s2_qhat$q;
-    reg  s2_qhat$clock;
-    reg  [31:0] s2_aw$d;
-    wire  [31:0] s2_aw$q;
-    reg  s2_aw$clock;
-    reg  [29:0] s2_q$d;
-    wire  [29:0] s2_q$q;
-    reg  s2_q$clock;
-    reg  s2_valid$d;
-    wire  s2_valid$q;
-    reg  s2_valid$clock;
-    reg  [31:0] s3_n_ll$d;
-    wire  [31:0] s3_n_ll$q;
-    reg  s3_n_ll$clock;
-    reg  [31:0] s3_n_lh$d;
-    wire  [31:0] s3_n_lh$q;
-    reg  s3_n_lh$clock;
-    reg  [31:0] s3_n_hl$d;
-    wire  [31:0] s3_n_hl$q;
-    reg  s3_n_hl$clock;
-    reg  [31:0] s3_aw$d;
-    wire  [31:0] s3_aw$q;
-    reg  s3_aw$clock;
-    reg  [29:0] s3_q$d;
-    wire  [29:0] s3_q$q;
-    reg  s3_q$clock;
-    reg  s3_valid$d;
-    wire  s3_valid$q;
-    reg  s3_valid$clock;
-    reg  [30:0] s4_r$d;
-    wire  [30:0] s4_r$q;
-    reg  s4_r$clock;
-    reg  [29:0] s4_q$d;
-    wire  [29:0] s4_q$q;
-    reg  s4_q$clock;
-    reg  s4_valid$d;
-    wire  s4_valid$q;
-    reg  s4_valid$clock;
-    reg  [29:0] s5_product$d;
-    wire  [29:0] s5_product$q;
-    reg  s5_product$clock;
-    reg  s5_valid$d;
-    wire  s5_valid$q;
-    reg  s5_valid$clock;
-    
-    // Local signals
-    reg  [15:0] a_lo;
-    reg  [15:0] a_hi;
-    reg  [15:0] ws_lo;
-    reg  [15:0] ws_hi;
-    reg  [31:0] w_wide;
-    reg  [15:0] w_lo;
-    reg  [15:0] w_hi;
-    reg  [33:0] p_lh_wide;
-    reg  [33:0] p_hl_wide;
-    reg  [33:0] p_ll_carry;
-    reg  [33:0] p_mid;
-    reg  [31:0] p_mid_hi;
-    reg  [15:0] m_cross;
-    reg  [31:0] m_cross_wide;
-    reg  [31:0] q_wide;
-    reg  [15:0] qhat_lo;
-    reg  [15:0] qhat_hi;
-    reg  [15:0] q_lo;
-    reg  [15:0] q_hi;
-    reg  [15:0] n_cross;
-    reg  [31:0] n_cross_wide;
-    reg  [31:0] qq;
-    reg  [31:0] r;
-    reg  [31:0] r_wide;
-    reg  [31:0] q4_wide;
-    reg  [31:0] r_minus_q;
-    
-    // Sub module instances
-    top$lanes$1$bfly$mul$s1_p_ll s1_p_ll(
-        .d(s1_p_ll$d),
-        .q(s1_p_ll$q),
-        .clock(s1_p_ll$clock)
-    );
-    top$lanes$1$bfly$mul$s1_p_lh s1_p_lh(
-        .d(s1_p_lh$d),
-        .q(s1_p_lh$q),
-        .clock(s1_p_lh$clock)
-    );
-    top$lanes$1$bfly$mul$s1_p_hl s1_p_hl(
-        .d(s1_p_hl$d),
-        .q(s1_p_hl$q),
-        .clock(s1_p_hl$clock)
-    );
-    top$lanes$1$bfly$mul$s1_p_hh s1_p_hh(
-        .d(s1_p_hh$d),
-        .q(s1_p_hh$q),
-        .clock(s1_p_hh$clock)
-    );
-    top$lanes$1$bfly$mul$s1_m_ll s1_m_ll(
-        .d(s1_m_ll$d),
-        .q(s1_m_ll$q),
-        .clock(s1_m_ll$clock)
-    );
-    top$lanes$1$bfly$mul$s1_m_lh s1_m_lh(
-        .d(s1_m_lh$d),
-        .q(s1_m_lh$q),
-        .clock(s1_m_lh$clock)
-    );
-    top$lanes$1$bfly$mul$s1_m_hl s1_m_hl(
-        .d(s1_m_hl$d),
-        .q(s1_m_hl$q),
-        .clock(s1_m_hl$clock)
-    );
-    top$lanes$1$bfly$mul$s1_q s1_q(
-        .d(s1_q$d),
-        .q(s1_q$q),
-        .clock(s1_q$clock)
-    );
-    top$lanes$1$bfly$mul$s1_valid s1_valid(
-        .d(s1_valid$d),
-        .q(s1_valid$q),
-        .clock(s1_valid$clock)
-    );
-    top$lanes$1$bfly$mul$s2_qhat s2_qhat(
-        .d(s2_qhat$d),
-        .q(s2_qhat$q),
-        .clock(s2_qhat$clock)
-    );
-    top$lanes$1$bfly$mul$s2_aw s2_aw(
-        .d(s2_aw$d),
-        .q(s2_aw$q),
-        .clock(s2_aw$clock)
-    );
-    top$lanes$1$bfly$mul$s2_q s2_q(
-        .d(s2_q$d),
-        .q(s2_q$q),
-        .clock(s2_q$clock)
-    );
-    top$lanes$1$bfly$mul$s2_valid s2_valid(
-        .d(s2_valid$d),
-        .q(s2_valid$q),
-        .clock(s2_valid$clock)
-    );
-    top$lanes$1$bfly$mul$s3_n_ll s3_n_ll(
-        .d(s3_n_ll$d),
-        .q(s3_n_ll$q),
-        .clock(s3_n_ll$clock)
-    );
-    top$lanes$1$bfly$mul$s3_n_lh s3_n_lh(
-        .d(s3_n_lh$d),
-        .q(s3_n_lh$q),
-        .clock(s3_n_lh$clock)
-    );
-    top$lanes$1$bfly$mul$s3_n_hl s3_n_hl(
-        .d(s3_n_hl$d),
-        .q(s3_n_hl$q),
-        .clock(s3_n_hl$clock)
-    );
-    top$lanes$1$bfly$mul$s3_aw s3_aw(
-        .d(s3_aw$d),
-        .q(s3_aw$q),
-        .clock(s3_aw$clock)
-    );
-    top$lanes$1$bfly$mul$s3_q s3_q(
-        .d(s3_q$d),
-        .q(s3_q$q),
-        .clock(s3_q$clock)
-    );
-    top$lanes$1$bfly$mul$s3_valid s3_valid(
-        .d(s3_valid$d),
-        .q(s3_valid$q),
-        .clock(s3_valid$clock)
-    );
-    top$lanes$1$bfly$mul$s4_r s4_r(
-        .d(s4_r$d),
-        .q(s4_r$q),
-        .clock(s4_r$clock)
-    );
-    top$lanes$1$bfly$mul$s4_q s4_q(
-        .d(s4_q$d),
-        .q(s4_q$q),
-        .clock(s4_q$clock)
-    );
-    top$lanes$1$bfly$mul$s4_valid s4_valid(
-        .d(s4_valid$d),
-        .q(s4_valid$q),
-        .clock(s4_valid$clock)
-    );
-    top$lanes$1$bfly$mul$s5_product s5_product(
-        .d(s5_product$d),
-        .q(s5_product$q),
-        .clock(s5_product$clock)
-    );
-    top$lanes$1$bfly$mul$s5_valid s5_valid(
-        .d(s5_valid$d),
-        .q(s5_valid$q),
-        .clock(s5_valid$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        s1_p_ll$clock = clock;
-        s1_p_lh$clock = clock;
-        s1_p_hl$clock = clock;
-        s1_p_hh$clock = clock;
-        s1_m_ll$clock = clock;
-        s1_m_lh$clock = clock;
-        s1_m_hl$clock = clock;
-        s1_q$clock = clock;
-        s1_valid$clock = clock;
-        s2_qhat$clock = clock;
-        s2_aw$clock = clock;
-        s2_q$clock = clock;
-        s2_valid$clock = clock;
-        s3_n_ll$clock = clock;
-        s3_n_lh$clock = clock;
-        s3_n_hl$clock = clock;
-        s3_aw$clock = clock;
-        s3_q$clock = clock;
-        s3_valid$clock = clock;
-        s4_r$clock = clock;
-        s4_q$clock = clock;
-        s4_valid$clock = clock;
-        s5_product$clock = clock;
-        s5_valid$clock = clock;
-        s1_p_ll$d = s1_p_ll$q;
-        s1_p_lh$d = s1_p_lh$q;
-        s1_p_hl$d = s1_p_hl$q;
-        s1_p_hh$d = s1_p_hh$q;
-        s1_m_ll$d = s1_m_ll$q;
-        s1_m_lh$d = s1_m_lh$q;
-        s1_m_hl$d = s1_m_hl$q;
-        s1_q$d = s1_q$q;
-        s1_valid$d = s1_valid$q;
-        s2_qhat$d = s2_qhat$q;
-        s2_aw$d = s2_aw$q;
-        s2_q$d = s2_q$q;
-        s2_valid$d = s2_valid$q;
-        s3_n_ll$d = s3_n_ll$q;
-        s3_n_lh$d = s3_n_lh$q;
-        s3_n_hl$d = s3_n_hl$q;
-        s3_aw$d = s3_aw$q;
-        s3_q$d = s3_q$q;
-        s3_valid$d = s3_valid$q;
-        s4_r$d = s4_r$q;
-        s4_q$d = s4_q$q;
-        s4_valid$d = s4_valid$q;
-        s5_product$d = s5_product$q;
-        s5_valid$d = s5_valid$q;
-        a_lo = a[(32'h0)+:(16)];
-        a_hi = a[(32'h10)+:(16)];
-        ws_lo = w_shoup[(32'h0)+:(16)];
-        ws_hi = w_shoup[(32'h10)+:(16)];
-        w_wide = ((w) & 32'hffffffff);
-        w_lo = w_wide[(32'h0)+:(16)];
-        w_hi = w_wide[(32'h10)+:(16)];
-        s1_p_ll$d = a_lo * ws_lo;
-        s1_p_lh$d = a_lo * ws_hi;
-        s1_p_hl$d = a_hi * ws_lo;
-        s1_p_hh$d = a_hi * ws_hi;
-        s1_m_ll$d = a_lo * w_lo;
-        s1_m_lh$d = a_lo * w_hi;
-        s1_m_hl$d = a_hi * w_lo;
-        s1_q$d = modulus;
-        s1_valid$d = valid_in;
-        p_lh_wide = ((s1_p_lh$q) & 34'h3ffffffff);
-        p_hl_wide = ((s1_p_hl$q) & 34'h3ffffffff);
-        p_ll_carry = ((s1_p_ll$q[(32'h10)+:(16)]) & 34'h3ffffffff);
-        p_mid = p_lh_wide + p_hl_wide + p_ll_carry;
-        p_mid_hi = ((p_mid[(32'h10)+:(18)]) & 32'hffffffff);
-        s2_qhat$d = s1_p_hh$q + p_mid_hi;
-        m_cross = s1_m_lh$q[(32'h0)+:(16)] + s1_m_hl$q[(32'h0)+:(16)];
-        m_cross_wide = ((m_cross) & 32'hffffffff) << 32'h10;
-        s2_aw$d = s1_m_ll$q + m_cross_wide;
-        s2_q$d = s1_q$q;
-        s2_valid$d = s1_valid$q;
-        q_wide = ((s2_q$q) & 32'hffffffff);
-        qhat_lo = s2_qhat$q[(32'h0)+:(16)];
-        qhat_hi = s2_qhat$q[(32'h10)+:(16)];
-        q_lo = q_wide[(32'h0)+:(16)];
-        q_hi = q_wide[(32'h10)+:(16)];
-        s3_n_ll$d = qhat_lo * q_lo;
-        s3_n_lh$d = qhat_lo * q_hi;
-        s3_n_hl$d = qhat_hi * q_lo;
-        s3_aw$d = s2_aw$q;
-        s3_q$d = s2_q$q;
-        s3_valid$d = s2_valid$q;
-        n_cross = s3_n_lh$q[(32'h0)+:(16)] + s3_n_hl$q[(32'h0)+:(16)];
-        n_cross_wide = ((n_cross) & 32'hffffffff) << 32'h10;
-        qq = s3_n_ll$q + n_cross_wide;
-        r = s3_aw$q - qq;
-        s4_r$d = ((r) & 31'h7fffffff);
-        s4_q$d = s3_q$q;
-        s4_valid$d = s3_valid$q;
-        r_wide = ((s4_r$q) & 32'hffffffff);
-        q4_wide = ((s4_q$q) & 32'hffffffff);
-        r_minus_q = r_wide - q4_wide;
-        if (r_minus_q[32'h1f]) begin
-            s5_product$d = ((s4_r$q) & 30'h3fffffff);
-        end
-        else begin
-            s5_product$d = ((r_minus_q) & 30'h3fffffff);
-        end
-        s5_valid$d = s4_valid$q;
-        product = s5_product$q;
-        valid_out = s5_valid$q;
-    end
-    
-endmodule // top$lanes$1$bfly$mul
-
-
-module top$lanes$1$bfly$mul$s1_m_hl(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mul$s1_m_hl
-
-
-module top$lanes$1$bfly$mul$s1_m_lh(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mul$s1_m_lh
-
-
-module top$lanes$1$bfly$mul$s1_m_ll(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mul$s1_m_ll
-
-
-module top$lanes$1$bfly$mul$s1_p_hh(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mul$s1_p_hh
-
-
-module top$lanes$1$bfly$mul$s1_p_hl(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mul$s1_p_hl
-
-
-module top$lanes$1$bfly$mul$s1_p_lh(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mul$s1_p_lh
-
-
-module top$lanes$1$bfly$mul$s1_p_ll(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mul$s1_p_ll
-
-
-module top$lanes$1$bfly$mul$s1_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mul$s1_q
-
-
-module top$lanes$1$bfly$mul$s1_valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mul$s1_valid
-
-
-module top$lanes$1$bfly$mul$s2_aw(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mul$s2_aw
-
-
-module top$lanes$1$bfly$mul$s2_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mul$s2_q
-
-
-module top$lanes$1$bfly$mul$s2_qhat(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mul$s2_qhat
-
-
-module top$lanes$1$bfly$mul$s2_valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mul$s2_valid
-
-
-module top$lanes$1$bfly$mul$s3_aw(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mul$s3_aw
-
-
-module top$lanes$1$bfly$mul$s3_n_hl(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mul$s3_n_hl
-
-
-module top$lanes$1$bfly$mul$s3_n_lh(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mul$s3_n_lh
-
-
-module top$lanes$1$bfly$mul$s3_n_ll(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mul$s3_n_ll
-
-
-module top$lanes$1$bfly$mul$s3_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mul$s3_q
-
-
-module top$lanes$1$bfly$mul$s3_valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mul$s3_valid
-
-
-module top$lanes$1$bfly$mul$s4_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mul$s4_q
-
-
-module top$lanes$1$bfly$mul$s4_r(d,q,clock);
-    
-    // Module arguments
-    input wire  [30:0] d;
-    output reg  [30:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 31'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mul$s4_r
-
-
-module top$lanes$1$bfly$mul$s4_valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mul$s4_valid
-
-
-module top$lanes$1$bfly$mul$s5_product(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mul$s5_product
-
-
-module top$lanes$1$bfly$mul$s5_valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$mul$s5_valid
-
-
-module top$lanes$1$bfly$valid_delay$0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$valid_delay$0
-
-
-module top$lanes$1$bfly$valid_delay$1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$valid_delay$1
-
-
-module top$lanes$1$bfly$valid_delay$10(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$valid_delay$10
-
-
-module top$lanes$1$bfly$valid_delay$11(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$valid_delay$11
-
-
-module top$lanes$1$bfly$valid_delay$2(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$valid_delay$2
-
-
-module top$lanes$1$bfly$valid_delay$3(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$valid_delay$3
-
-
-module top$lanes$1$bfly$valid_delay$4(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$valid_delay$4
-
-
-module top$lanes$1$bfly$valid_delay$5(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$valid_delay$5
-
-
-module top$lanes$1$bfly$valid_delay$6(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$valid_delay$6
-
-
-module top$lanes$1$bfly$valid_delay$7(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$valid_delay$7
-
-
-module top$lanes$1$bfly$valid_delay$8(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$valid_delay$8
-
-
-module top$lanes$1$bfly$valid_delay$9(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$valid_delay$9
-
-
-module top$lanes$1$bfly$w_delay$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$w_delay$0
-
-
-module top$lanes$1$bfly$w_delay$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$w_delay$1
-
-
-module top$lanes$1$bfly$ws_delay$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$ws_delay$0
-
-
-module top$lanes$1$bfly$ws_delay$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$ws_delay$1
-
-
-module top$lanes$1$bfly$x_delay$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$x_delay$0
-
-
-module top$lanes$1$bfly$x_delay$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$x_delay$1
-
-
-module top$lanes$1$bfly$x_delay$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$x_delay$2
-
-
-module top$lanes$1$bfly$x_delay$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$x_delay$3
-
-
-module top$lanes$1$bfly$x_delay$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$lanes$1$bfly$x_delay$4
 
 
 module top$lanes$1$map_x(index,onehot,addr);

@@ -386,6 +386,74 @@ pub fn yosys_synth_ice40(dir: &WorkDir, verilog: &str) -> Result<CellReport, Too
     })
 }
 
+/// Ports of a generated top module: `(name, width, is_input)`, from the
+/// `input wire [..] name;` / `output reg [..] name;` declarations rust-hdl
+/// writes after `// Module arguments`.
+pub fn top_ports(verilog: &str) -> Vec<(String, usize, bool)> {
+    let mut ports = Vec::new();
+    let Some(start) = verilog.find("// Module arguments") else { return ports };
+    for line in verilog[start..].lines().skip(1) {
+        let line = line.trim();
+        let input = line.starts_with("input ");
+        if !input && !line.starts_with("output ") {
+            if line.is_empty() {
+                continue;
+            }
+            break;
+        }
+        let decl = line.trim_end_matches(';');
+        let name = decl.split_whitespace().last().unwrap_or_default().to_string();
+        let width = match (decl.find('['), decl.find(':')) {
+            (Some(a), Some(b)) if a < b => decl[a + 1..b].trim().parse::<usize>().map_or(1, |hi| hi + 1),
+            _ => 1,
+        };
+        ports.push((name, width, input));
+    }
+    ports
+}
+
+/// A module `fit_top(clock, sin, sout)` around the generated `top` for
+/// placement on a small package (an UP5K's sg48 has 39 I/O pins, the core
+/// about 200): every input of `top` except `clock` comes from a shift
+/// register fed by `sin`, and `sout` registers the XOR of all outputs, so
+/// synthesis keeps the whole core and nextpnr times its internal paths
+/// (register to register). Adds one flip-flop per input bit. `None` if the
+/// ports cannot be read or there is no `clock` input.
+pub fn io_ring(verilog: &str) -> Option<String> {
+    let ports = top_ports(verilog);
+    if !ports.iter().any(|(n, w, i)| n == "clock" && *w == 1 && *i) {
+        return None;
+    }
+    let in_bits: usize = ports.iter().filter(|(n, _, i)| *i && n != "clock").map(|p| p.1).sum();
+    let out_bits: usize = ports.iter().filter(|p| !p.2).map(|p| p.1).sum();
+    if in_bits < 2 || out_bits == 0 {
+        return None;
+    }
+    let mut v = String::new();
+    v.push_str("// I/O ring for placing `top` on a small package (polyhe_fpga::tools::io_ring).\n");
+    v.push_str("module fit_top(clock, sin, sout);\n    input wire clock;\n    input wire sin;\n    output reg sout;\n");
+    v.push_str(&format!("    reg [{}:0] sr;\n    wire [{}:0] outs;\n", in_bits - 1, out_bits - 1));
+    v.push_str(&format!(
+        "    always @(posedge clock) begin\n        sr <= {{sr[{}:0], sin}};\n        sout <= ^outs;\n    end\n",
+        in_bits - 2
+    ));
+    let (mut i, mut o) = (0, 0);
+    let mut conns = Vec::new();
+    for (name, width, input) in &ports {
+        if name == "clock" {
+            conns.push(".clock(clock)".to_string());
+        } else if *input {
+            conns.push(format!(".{name}(sr[{}:{}])", i + width - 1, i));
+            i += width;
+        } else {
+            conns.push(format!(".{name}(outs[{}:{}])", o + width - 1, o));
+            o += width;
+        }
+    }
+    v.push_str(&format!("    top core({});\nendmodule\n", conns.join(", ")));
+    Some(v)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -424,6 +492,22 @@ mod tests {
         assert_eq!(r.count("SB_DFF"), 92);
         assert_eq!(r.count_prefix("SB_"), 223);
         assert_eq!(r.count("SB_MAC16"), 0);
+    }
+
+    #[test]
+    fn io_ring_reads_ports_and_wraps_them() {
+        let v =
+            "module top(clock,a,b,y);\n    // Module arguments\n    input wire  clock;\n    input wire  [2:0] a;\n    \
+                 input wire  b;\n    output reg  [3:0] y;\n    \n    // Constant declarations\n";
+        let ports = top_ports(v);
+        assert_eq!(
+            ports,
+            [("clock".into(), 1, true), ("a".into(), 3, true), ("b".into(), 1, true), ("y".into(), 4, false)]
+        );
+        let ring = io_ring(v).unwrap();
+        assert!(ring.contains("reg [3:0] sr;") && ring.contains("wire [3:0] outs;"), "{ring}");
+        assert!(ring.contains(".a(sr[2:0]), .b(sr[3:3]), .y(outs[3:0])"), "{ring}");
+        assert!(io_ring("module top(a); // Module arguments\n input wire a;\n").is_none());
     }
 
     #[test]

@@ -15,8 +15,8 @@ use std::time::Instant;
 use polyhe_core::arith::NttPrimes;
 use polyhe_core::ntt::NttTable;
 use polyhe_fpga::ntt::reference::Twiddles;
-use polyhe_fpga::ntt::sim::{load_commands, setup_commands, Command as SimCommand, CoreSim, Op};
-use polyhe_fpga::ntt::{NttControl, NttCore, NttCore13};
+use polyhe_fpga::ntt::sim::{load_commands, setup_commands, Command as SimCommand, CoreSim, LeanCoreSim, Op};
+use polyhe_fpga::ntt::{LeanNttCore, LeanNttCore13, NttControl, NttCore, NttCore13};
 use polyhe_fpga::tools::{self, CellReport};
 use rust_hdl::prelude::{generate_verilog, Block};
 use serde::Serialize;
@@ -148,7 +148,17 @@ pub enum CoreConfig {
     N1024,
     /// N <= 8192: `NttCore13`, `NttCore13x2`, `NttCore13x4`.
     N8192,
+    /// The DSP-lean core (one lane only), N <= 16: `LeanNttCore<1, 2, 3, 5>`.
+    LeanN16,
+    /// The DSP-lean core, N <= 512: `LeanNttCore<1, 2, 8, 10>` (fits an
+    /// iCE40 UP5K).
+    LeanN512,
+    /// The DSP-lean core, N <= 1024: `LeanNttCore<1, 2, 9, 11>`.
+    LeanN1024,
 }
+
+/// The lean configurations `run` adds for the iCE40 fit when placing.
+pub const LEAN_FIT_CONFIGS: [CoreConfig; 2] = [CoreConfig::LeanN512, CoreConfig::LeanN1024];
 
 impl CoreConfig {
     /// Report name (`n16`, `n1024`, `n8192`).
@@ -157,12 +167,35 @@ impl CoreConfig {
             CoreConfig::N16 => "n16",
             CoreConfig::N1024 => "n1024",
             CoreConfig::N8192 => "n8192",
+            CoreConfig::LeanN16 => "lean_n16",
+            CoreConfig::LeanN512 => "lean_n512",
+            CoreConfig::LeanN1024 => "lean_n1024",
         }
+    }
+
+    /// Every configuration, in report order.
+    pub const ALL: [CoreConfig; 6] = [
+        CoreConfig::N16,
+        CoreConfig::N1024,
+        CoreConfig::N8192,
+        CoreConfig::LeanN16,
+        CoreConfig::LeanN512,
+        CoreConfig::LeanN1024,
+    ];
+
+    /// A DSP-lean core (`LeanNttCore`, one lane).
+    pub fn is_lean(self) -> bool {
+        matches!(self, CoreConfig::LeanN16 | CoreConfig::LeanN512 | CoreConfig::LeanN1024)
+    }
+
+    /// Whether the configuration exists with `lanes` lanes (lean cores: one).
+    pub fn has_lanes(self, lanes: usize) -> bool {
+        LANE_COUNTS.contains(&lanes) && (!self.is_lean() || lanes == 1)
     }
 
     /// Parses a configuration name.
     pub fn parse(s: &str) -> Option<Self> {
-        [CoreConfig::N16, CoreConfig::N1024, CoreConfig::N8192].into_iter().find(|c| c.name() == s.trim())
+        Self::ALL.into_iter().find(|c| c.name() == s.trim())
     }
 
     /// The largest log2 N the configuration supports.
@@ -171,6 +204,9 @@ impl CoreConfig {
             CoreConfig::N16 => NttCore::<1, 2, 3, 5>::MAX_LOG_N,
             CoreConfig::N1024 => NttCore::<1, 2, 9, 11>::MAX_LOG_N,
             CoreConfig::N8192 => NttCore13::MAX_LOG_N,
+            CoreConfig::LeanN16 => LeanNttCore::<1, 2, 3, 5>::MAX_LOG_N,
+            CoreConfig::LeanN512 => LeanNttCore::<1, 2, 8, 10>::MAX_LOG_N,
+            CoreConfig::LeanN1024 => LeanNttCore::<1, 2, 9, 11>::MAX_LOG_N,
         }
     }
 
@@ -182,7 +218,16 @@ impl CoreConfig {
             uut.connect_all();
             generate_verilog(&uut)
         }
+        fn lean<const L: usize, const K: usize, const A: usize, const T: usize>() -> String {
+            let mut uut = LeanNttCore::<L, K, A, T>::new();
+            uut.connect_all();
+            generate_verilog(&uut)
+        }
         Ok(match (self, lanes) {
+            (CoreConfig::LeanN16, 1) => lean::<1, 2, 3, 5>(),
+            (CoreConfig::LeanN512, 1) => lean::<1, 2, 8, 10>(),
+            (CoreConfig::LeanN1024, 1) => lean::<1, 2, 9, 11>(),
+            (c, _) if c.is_lean() => anyhow::bail!("{lanes} lanes: the lean core is built with one lane"),
             (CoreConfig::N16, 1) => gen::<1, 2, 3, 5>(),
             (CoreConfig::N16, 2) => gen::<2, 4, 2, 4>(),
             (CoreConfig::N16, 4) => gen::<4, 8, 1, 3>(),
@@ -246,6 +291,8 @@ pub struct ConfigReport {
     pub verilog: String,
     /// Resources per family name.
     pub families: std::collections::BTreeMap<String, Resources>,
+    /// A DSP-lean core (`LeanNttCore`).
+    pub lean: bool,
 }
 
 /// Cycles and times at one degree.
@@ -300,6 +347,52 @@ pub struct FpgaReport {
     pub rows: Vec<CycleRow>,
     /// The figures for every lane count reported.
     pub lane_configs: Vec<LaneReport>,
+    /// Every iCE40 placement made: per part, the largest configuration
+    /// that fit and placed.
+    pub ice40_placements: Vec<Placement>,
+    /// The DSP-lean core (one lane), when a lean configuration was reported.
+    pub lean: Option<LeanReport>,
+}
+
+/// One nextpnr-ice40 placement of a configuration inside the I/O ring
+/// (`polyhe_fpga::tools::io_ring`).
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct Placement {
+    /// Configuration name.
+    pub config: String,
+    /// `UP5K` or `HX8K`.
+    pub part: String,
+    /// nextpnr package.
+    pub package: String,
+    /// Synthesised with SB_MAC16 (`-dsp`).
+    pub dsp: bool,
+    /// fmax reported by nextpnr-ice40, MHz.
+    pub fmax_mhz: f64,
+    /// Resources of the placed design (the core and its I/O ring).
+    pub resources: Resources,
+    /// The nextpnr log (in the output directory).
+    pub log: String,
+}
+
+/// The DSP-lean core's figures.
+#[derive(Clone, Debug, Serialize)]
+pub struct LeanReport {
+    /// Butterfly lanes (1).
+    pub lanes: usize,
+    /// The largest lean configuration that fits an iCE40 (or null).
+    pub fit_config: Option<String>,
+    /// Its largest log2 N (or null).
+    pub fit_logn: Option<u32>,
+    /// The part it was placed on (or null).
+    pub fit_part: Option<String>,
+    /// Its nextpnr-ice40 fmax, MHz (or null).
+    pub fmax_mhz: Option<f64>,
+    /// Resources of the largest lean configuration reported, per family.
+    pub families: std::collections::BTreeMap<String, Resources>,
+    /// Cycles per degree of the lean core (simulated: `LeanNttCore13`;
+    /// formula: `NttControl::ntt_cycles` and `pointwise_cycles_at(.., 2)`),
+    /// projected at `fmax_mhz` up to `fit_logn`.
+    pub rows: Vec<CycleRow>,
 }
 
 /// The figures of one lane count.
@@ -321,10 +414,6 @@ pub struct LaneReport {
 
 /// Smallest log2 N the core runs.
 pub const MIN_LOG_N: u32 = 4;
-
-/// iCE40 parts nextpnr can place on: (name, nextpnr flag, LUTs, BRAMs, DSPs).
-const ICE40_PARTS: [(&str, &str, usize, usize, usize); 2] =
-    [("HX8K", "--hx8k", 7680, 32, 0), ("UP5K", "--up5k", 5280, 30, 8)];
 
 fn err(context: &str, e: impl std::fmt::Display) -> anyhow::Error {
     anyhow::anyhow!("{context}: {e}")
@@ -378,6 +467,73 @@ pub fn simulate_cycles(log_n: u32, lanes: usize) -> anyhow::Result<(usize, usize
         [fwd, pw] => Ok((fwd, pw)),
         _ => anyhow::bail!("simulation reported {} operations, expected 2", op_cycles.len()),
     }
+}
+
+/// Cycles of (forward, pointwise) at `log_n` from the simulated one-lane
+/// lean core (`LeanNttCore13`).
+pub fn simulate_lean_cycles(log_n: u32) -> anyhow::Result<(usize, usize)> {
+    let n = 1usize << log_n;
+    let q = NttPrimes::new(30, n).map_err(|e| err("prime", e))?.next().ok_or_else(|| anyhow::anyhow!("no prime"))?;
+    let tw = Twiddles::new(n, q);
+    let a: Vec<u32> = (0..n as u32).map(|i| i % q).collect();
+    let mut program = setup_commands(&tw);
+    program.extend(load_commands(0, &a));
+    program.extend(load_commands(1, &a));
+    program.push(SimCommand::Run { op: Op::Forward, slot: 0 });
+    program.push(SimCommand::Run { op: Op::Pointwise, slot: 0 });
+    let max = program.len() + 8 * n * log_n as usize + 1000;
+    let mut core = LeanCoreSim::new(LeanNttCore13::new()).map_err(|e| err("simulation", e))?;
+    let op_cycles = core.execute(&program, max).map_err(|e| err("simulation", e))?.op_cycles;
+    match op_cycles[..] {
+        [fwd, pw] => Ok((fwd, pw)),
+        _ => anyhow::bail!("simulation reported {} operations, expected 2", op_cycles.len()),
+    }
+}
+
+/// The one-lane lean core's cycle rows from `MIN_LOG_N` to `max_log_n`:
+/// simulated up to `max_simulated_log_n` (checked against the formulas),
+/// from the formulas above.
+pub fn lean_cycle_rows(
+    max_simulated_log_n: u32,
+    max_log_n: u32,
+    mut tick: impl FnMut(&str),
+) -> anyhow::Result<Vec<CycleRow>> {
+    let wl = LeanNttCore13::WRITE_LATENCY;
+    let pwl = LeanNttCore13::POINTWISE_WRITE_LATENCY;
+    let interval = LeanNttCore13::POINTWISE_INTERVAL;
+    let mut rows = Vec::new();
+    for log_n in MIN_LOG_N..=max_log_n {
+        let n = 1usize << log_n;
+        let (formula, pw_formula) =
+            (NttControl::ntt_cycles(log_n, 1, wl), NttControl::pointwise_cycles_at(log_n, 1, pwl, interval));
+        let (fwd, pw, source) = if log_n <= max_simulated_log_n {
+            let (fwd, pw) = simulate_lean_cycles(log_n)?;
+            if (fwd, pw) != (formula, pw_formula) {
+                anyhow::bail!(
+                    "lean, log2 N = {log_n}: simulated {fwd} and {pw} cycles, formulas {formula} and {pw_formula}"
+                );
+            }
+            (fwd, pw, "simulated")
+        } else {
+            (formula, pw_formula, "formula")
+        };
+        tick(&format!("cycles lean N = 2^{log_n}"));
+        rows.push(CycleRow {
+            logn: log_n,
+            n,
+            lanes: 1,
+            cycles_per_ntt: fwd,
+            cycles_per_product: 3 * fwd + pw,
+            cycles_per_pointwise: pw,
+            utilisation: (n / 2 * log_n as usize) as f64 / fwd as f64,
+            source: source.into(),
+            projected_us: None,
+            projected_ntt_us: None,
+            cpu_ntt_us: None,
+            cpu_product_us: None,
+        });
+    }
+    Ok(rows)
 }
 
 fn median(mut v: Vec<f64>) -> f64 {
@@ -457,7 +613,9 @@ pub fn cycle_rows(
 }
 
 /// Runs the whole report: writes the Verilog under `cfg.out_dir`,
-/// synthesises, places, simulates and times.
+/// synthesises, places, simulates and times. When placing, the lean
+/// configurations of [`LEAN_FIT_CONFIGS`] are added (one lane) so that the
+/// iCE40 fit has a configuration that can fit.
 pub fn run(cfg: &ReportConfig) -> anyhow::Result<FpgaReport> {
     if cfg.configs.is_empty() {
         anyhow::bail!("no configuration to synthesise");
@@ -475,38 +633,57 @@ pub fn run(cfg: &ReportConfig) -> anyhow::Result<FpgaReport> {
     }
     std::fs::create_dir_all(&cfg.out_dir).map_err(|e| err(&cfg.out_dir.display().to_string(), e))?;
     let out = cfg.out_dir.canonicalize().map_err(|e| err("output directory", e))?;
+    // (configuration, lanes) pairs: the standard cores with every lane
+    // count, the lean ones with one lane.
+    let mut builds: Vec<(CoreConfig, usize)> = Vec::new();
+    for &lanes in &cfg.lanes {
+        for &c in cfg.configs.iter().filter(|c| !c.is_lean()) {
+            builds.push((c, lanes));
+        }
+    }
+    let mut lean_configs: Vec<CoreConfig> = cfg.configs.iter().copied().filter(|c| c.is_lean()).collect();
+    if cfg.place {
+        for c in LEAN_FIT_CONFIGS {
+            if !lean_configs.contains(&c) {
+                lean_configs.push(c);
+            }
+        }
+    }
+    builds.extend(lean_configs.iter().map(|&c| (c, 1)));
     let sim_rows = (MIN_LOG_N..=cfg.max_log_n).count() as u64;
-    let lane_counts = cfg.lanes.len() as u64;
-    let steps = lane_counts * (cfg.configs.len() as u64 * (1 + cfg.families.len() as u64) + 2 * sim_rows) + 1;
+    let lane_counts = cfg.lanes.len() as u64 + u64::from(!lean_configs.is_empty());
+    let steps = builds.len() as u64 * (1 + cfg.families.len() as u64) + lane_counts * 2 * sim_rows + 1;
     let mut progress = Progress::new("fpga report", steps, cfg.progress);
     let mut configs = Vec::new();
-    for &lanes in &cfg.lanes {
-        for &c in &cfg.configs {
-            let name = c.lane_name(lanes);
-            let file = format!("ntt_core_{name}.v");
-            progress.tick(&format!("verilog {name}"));
-            std::fs::write(out.join(&file), c.verilog(lanes)?).map_err(|e| err(&file, e))?;
-            let mut families = std::collections::BTreeMap::new();
-            for &f in &cfg.families {
-                let stat = format!("stat_{name}_{}.txt", f.name());
-                let script = format!("read_verilog {file}; {}; tee -o {stat} stat", f.synth_command());
-                let cells = yosys(&out, &script, &stat, &format!("yosys_{name}_{}.log", f.name()))?;
-                families.insert(f.name().to_string(), f.resources(&cells));
-                progress.tick(&format!("yosys {name} {}", f.name()));
-            }
-            configs.push(ConfigReport { name, lanes, max_logn: c.max_log_n(), verilog: file, families });
+    for &(c, lanes) in &builds {
+        let name = c.lane_name(lanes);
+        let file = format!("ntt_core_{name}.v");
+        progress.tick(&format!("verilog {name}"));
+        std::fs::write(out.join(&file), c.verilog(lanes)?).map_err(|e| err(&file, e))?;
+        let mut families = std::collections::BTreeMap::new();
+        for &f in &cfg.families {
+            let stat = format!("stat_{name}_{}.txt", f.name());
+            let script = format!("read_verilog {file}; {}; tee -o {stat} stat", f.synth_command());
+            let cells = yosys(&out, &script, &stat, &format!("yosys_{name}_{}.log", f.name()))?;
+            families.insert(f.name().to_string(), f.resources(&cells));
+            progress.tick(&format!("yosys {name} {}", f.name()));
         }
+        configs.push(ConfigReport { name, lanes, max_logn: c.max_log_n(), verilog: file, families, lean: c.is_lean() });
     }
     // fmax: the largest configuration that fits an iCE40 part, with DSPs
     // (UP5K) or with the multipliers in LUTs (HX8K, synthesised without -dsp).
-    let (fmax, note) = if cfg.place { ice40_fmax(&out, &configs)? } else { (None, "placement not requested".into()) };
+    let (placements, note) =
+        if cfg.place { ice40_fit(&out, &configs)? } else { (Vec::new(), "placement not requested".into()) };
+    // The largest configuration placed; the faster one if two parts hold it.
+    let logn_of = |p: &Placement| configs.iter().find(|c| c.name == p.config).map_or(0, |c| c.max_logn);
+    let best =
+        placements.iter().max_by(|a, b| logn_of(a).cmp(&logn_of(b)).then(a.fmax_mhz.total_cmp(&b.fmax_mhz))).cloned();
+    let fmax = best.as_ref().map(|p| p.fmax_mhz);
     progress.tick("cycles");
     // CPU times per degree, measured once for all lane counts.
     let mut cpu = std::collections::BTreeMap::new();
-    let mut lane_configs = Vec::new();
-    for &lanes in &cfg.lanes {
-        let mut rows = cycle_rows(cfg.max_simulated_log_n, cfg.max_log_n, lanes, |m| progress.tick(m))?;
-        for row in &mut rows {
+    let mut timed = |rows: &mut Vec<CycleRow>, mhz: Option<f64>, progress: &mut Progress| -> anyhow::Result<()> {
+        for row in rows.iter_mut() {
             // The CPU NttTable starts at polyhe_core::ntt::MIN_LOG_N (2^10).
             if cfg.cpu_reps > 0 && row.logn >= polyhe_core::ntt::MIN_LOG_N {
                 let (f, p) = match cpu.get(&row.logn) {
@@ -516,14 +693,23 @@ pub fn run(cfg: &ReportConfig) -> anyhow::Result<FpgaReport> {
                 row.cpu_ntt_us = Some(f);
                 row.cpu_product_us = Some(p);
             }
-            if let Some(mhz) = fmax {
+            if let Some(mhz) = mhz {
                 row.projected_us = Some(row.cycles_per_product as f64 / mhz);
                 row.projected_ntt_us = Some(row.cycles_per_ntt as f64 / mhz);
             }
             progress.tick(&format!("cpu N = 2^{}", row.logn));
         }
+        Ok(())
+    };
+    let mut lane_configs = Vec::new();
+    for &lanes in &cfg.lanes {
+        let mut rows = cycle_rows(cfg.max_simulated_log_n, cfg.max_log_n, lanes, |m| progress.tick(m))?;
+        // Only the standard cores' rows are projected at a standard core's fmax.
+        let std_fmax = best.as_ref().filter(|p| !p.config.starts_with("lean")).map(|p| p.fmax_mhz);
+        timed(&mut rows, std_fmax, &mut progress)?;
         let last = rows.last().ok_or_else(|| anyhow::anyhow!("no degree"))?;
-        let families = configs.iter().rfind(|c| c.lanes == lanes).map(|c| c.families.clone()).unwrap_or_default();
+        let families =
+            configs.iter().rfind(|c| c.lanes == lanes && !c.lean).map(|c| c.families.clone()).unwrap_or_default();
         lane_configs.push(LaneReport {
             lanes,
             logn: last.logn,
@@ -533,6 +719,34 @@ pub fn run(cfg: &ReportConfig) -> anyhow::Result<FpgaReport> {
             rows,
         });
     }
+    let lean = if lean_configs.is_empty() {
+        None
+    } else {
+        let fit = placements
+            .iter()
+            .filter(|p| p.config.starts_with("lean"))
+            .max_by(|a, b| logn_of(a).cmp(&logn_of(b)).then(a.fmax_mhz.total_cmp(&b.fmax_mhz)))
+            .cloned();
+        let fit_logn = fit.as_ref().map(logn_of);
+        let mut rows = lean_cycle_rows(cfg.max_simulated_log_n, cfg.max_log_n, |m| progress.tick(m))?;
+        timed(&mut rows, None, &mut progress)?;
+        if let (Some(p), Some(max)) = (&fit, fit_logn) {
+            for row in rows.iter_mut().filter(|r| r.logn <= max) {
+                row.projected_us = Some(row.cycles_per_product as f64 / p.fmax_mhz);
+                row.projected_ntt_us = Some(row.cycles_per_ntt as f64 / p.fmax_mhz);
+            }
+        }
+        let families = configs.iter().rfind(|c| c.lean).map(|c| c.families.clone()).unwrap_or_default();
+        Some(LeanReport {
+            lanes: 1,
+            fit_config: fit.as_ref().map(|p| p.config.clone()),
+            fit_logn,
+            fit_part: fit.as_ref().map(|p| p.part.clone()),
+            fmax_mhz: fit.as_ref().map(|p| p.fmax_mhz),
+            families,
+            rows,
+        })
+    };
     progress.finish();
     // The top level: the one-lane core when it was reported (the fields
     // predate lane counts), otherwise the first lane count.
@@ -548,76 +762,145 @@ pub fn run(cfg: &ReportConfig) -> anyhow::Result<FpgaReport> {
         configs,
         rows: top.rows,
         lane_configs,
+        ice40_placements: placements,
+        lean,
     })
 }
 
-fn ice40_fmax(out: &Path, configs: &[ConfigReport]) -> anyhow::Result<(Option<f64>, String)> {
+/// An iCE40 part: name, nextpnr device flag, package, LUT4s, SB_RAM40_4Ks,
+/// SB_MAC16s.
+struct Ice40Part {
+    name: &'static str,
+    flag: &'static str,
+    package: &'static str,
+    luts: usize,
+    brams: usize,
+    dsps: usize,
+}
+
+/// The parts the fit tries: the UP5K with its DSPs, the HX8K (no DSPs:
+/// multipliers in LUTs).
+const FIT_PARTS: [Ice40Part; 2] = [
+    Ice40Part { name: "UP5K", flag: "--up5k", package: "sg48", luts: 5280, brams: 30, dsps: 8 },
+    Ice40Part { name: "HX8K", flag: "--hx8k", package: "ct256", luts: 7680, brams: 32, dsps: 0 },
+];
+
+impl Ice40Part {
+    fn fits(&self, r: &Resources) -> bool {
+        r.luts <= self.luts && r.brams <= self.brams && r.dsps <= self.dsps
+    }
+
+    fn describe(&self, config: &str, r: &Resources) -> String {
+        format!(
+            "{config} {} needs {} LUT4, {} SB_RAM40_4K, {} SB_MAC16 ({} has {}, {}, {})",
+            if self.dsps > 0 { "with -dsp" } else { "without -dsp" },
+            r.luts,
+            r.brams,
+            r.dsps,
+            self.name,
+            self.luts,
+            self.brams,
+            self.dsps
+        )
+    }
+}
+
+/// For each iCE40 part, the largest configuration (by log2 N, then lanes)
+/// that fits it and places: synthesised inside the I/O ring
+/// (`tools::io_ring`), placed and routed by nextpnr-ice40. Returns the
+/// placements and a note on how they were made and why larger
+/// configurations were not placed.
+fn ice40_fit(out: &Path, configs: &[ConfigReport]) -> anyhow::Result<(Vec<Placement>, String)> {
+    let mut order: Vec<&ConfigReport> = configs.iter().collect();
+    order.sort_by(|a, b| b.max_logn.cmp(&a.max_logn).then(b.lanes.cmp(&a.lanes)).then(a.lean.cmp(&b.lean)));
     let mut reasons = Vec::new();
-    for c in configs.iter().rev() {
-        let file = format!("ntt_core_{}.v", c.name);
-        // With DSPs (from the ice40 run when there was one).
-        let with_dsp = match c.families.get("ice40") {
-            Some(r) => r.clone(),
-            None => {
-                let stat = format!("stat_{}_ice40.txt", c.name);
-                let script = format!("read_verilog {file}; {}; tee -o {stat} stat", Family::Ice40.synth_command());
-                Family::Ice40.resources(&yosys(out, &script, &stat, &format!("yosys_{}_ice40.log", c.name))?)
-            }
-        };
-        let max_brams = ICE40_PARTS.iter().map(|p| p.3).max().unwrap_or(0);
-        if with_dsp.brams > max_brams {
-            reasons.push(format!(
-                "{} needs {} SB_RAM40_4K (HX8K has 32, UP5K 30) and {} SB_MAC16 (UP5K has 8, HX8K none)",
-                c.name, with_dsp.brams, with_dsp.dsps
-            ));
-            continue;
-        }
-        let stat = format!("stat_{}_ice40_nodsp.txt", c.name);
-        let json = format!("{}_ice40_nodsp.json", c.name);
-        let script = format!("read_verilog {file}; synth_ice40 -top top -json {json}; tee -o {stat} stat");
-        let no_dsp =
-            Family::Ice40.resources(&yosys(out, &script, &stat, &format!("yosys_{}_ice40_nodsp.log", c.name))?);
-        for (part, flag, luts, brams, dsps) in ICE40_PARTS {
-            let r = if dsps > 0 { &with_dsp } else { &no_dsp };
-            let fits = r.luts <= luts && r.brams <= brams && r.dsps <= dsps;
-            if !fits {
-                reasons.push(format!(
-                    "{} {} needs {} LUT4, {} SB_RAM40_4K, {} SB_MAC16 ({} has {luts}, {brams}, {dsps})",
-                    c.name,
-                    if dsps > 0 { "with -dsp" } else { "without -dsp" },
-                    r.luts,
-                    r.brams,
-                    r.dsps,
-                    part
-                ));
+    let mut placements: Vec<Placement> = Vec::new();
+    for part in &FIT_PARTS {
+        for c in &order {
+            let file = format!("ntt_core_{}.v", c.name);
+            // The bare core with -dsp (from the ice40 run when there was one):
+            // too many BRAMs rules a configuration out for every part.
+            let with_dsp = match c.families.get("ice40") {
+                Some(r) => r.clone(),
+                None => {
+                    let stat = format!("stat_{}_ice40.txt", c.name);
+                    let script = format!("read_verilog {file}; {}; tee -o {stat} stat", Family::Ice40.synth_command());
+                    Family::Ice40.resources(&yosys(out, &script, &stat, &format!("yosys_{}_ice40.log", c.name))?)
+                }
+            };
+            if with_dsp.brams > part.brams || (part.dsps > 0 && !part.fits(&with_dsp)) {
+                reasons.push(part.describe(&c.name, &with_dsp));
                 continue;
             }
-            if dsps > 0 {
-                // Placing the -dsp netlist needs its json: synthesise it.
-                reasons.push(format!("{} fits {part} with DSPs: not placed by this version", c.name));
+            let verilog = std::fs::read_to_string(out.join(&file)).map_err(|e| err(&file, e))?;
+            let ring = tools::io_ring(&verilog).ok_or_else(|| anyhow::anyhow!("{file}: cannot read its ports"))?;
+            let ring_file = "fit_top.v";
+            std::fs::write(out.join(ring_file), ring).map_err(|e| err(ring_file, e))?;
+            let tag = format!("{}_{}", c.name, part.name.to_ascii_lowercase());
+            let (stat, json) = (format!("stat_{tag}_fit.txt"), format!("{tag}_fit.json"));
+            let dsp = if part.dsps > 0 { " -dsp" } else { "" };
+            let script = format!(
+                "read_verilog {file}; read_verilog {ring_file}; synth_ice40{dsp} -top fit_top -json {json}; \
+                 tee -o {stat} stat"
+            );
+            let placed = Family::Ice40.resources(&yosys(out, &script, &stat, &format!("yosys_{tag}_fit.log"))?);
+            let _ = std::fs::remove_file(out.join(ring_file));
+            if !part.fits(&placed) {
+                reasons.push(format!("{} (with the I/O ring)", part.describe(&c.name, &placed)));
+                let _ = std::fs::remove_file(out.join(&json));
                 continue;
             }
-            let log = format!("nextpnr_{}_{}.log", c.name, part.to_ascii_lowercase());
+            let log = format!("nextpnr_{tag}.log");
             let mut cmd = Command::new("nextpnr-ice40");
-            cmd.current_dir(out).args([flag, "--json", &json, "--log", &log]);
-            match tools::run_tool(&mut cmd) {
+            cmd.current_dir(out).args([part.flag, "--package", part.package, "--json", &json, "--log", &log]);
+            let result = tools::run_tool(&mut cmd);
+            // The netlist is large and reproducible: keep only the log.
+            let _ = std::fs::remove_file(out.join(&json));
+            match result {
                 Ok(o) => {
                     let text = std::fs::read_to_string(out.join(&log)).unwrap_or(o.stderr);
                     if let Some(f) = parse_nextpnr_fmax(&text) {
-                        return Ok((Some(f), format!(
-                            "nextpnr-ice40 {flag} of {} (N <= 2^{}) synthesised without -dsp; larger configurations do not fit: {}",
-                            c.name,
-                            c.max_logn,
-                            reasons.join("; ")
-                        )));
+                        placements.push(Placement {
+                            config: c.name.clone(),
+                            part: part.name.into(),
+                            package: part.package.into(),
+                            dsp: part.dsps > 0,
+                            fmax_mhz: f,
+                            resources: placed,
+                            log,
+                        });
+                        break;
                     }
-                    reasons.push(format!("{} on {part}: no fmax in the nextpnr log", c.name));
+                    reasons.push(format!("{} on {}: no fmax in the nextpnr log", c.name, part.name));
                 }
-                Err(e) => reasons.push(format!("{} on {part}: nextpnr failed: {}", c.name, e.reason)),
+                Err(e) => reasons.push(format!("{} on {}: nextpnr failed: {}", c.name, part.name, e.reason)),
             }
         }
     }
-    Ok((None, format!("no configuration fits an iCE40 HX8K or UP5K: {}", reasons.join("; "))))
+    let placed: Vec<String> = placements
+        .iter()
+        .map(|p| {
+            format!(
+                "{} on {} ({}{}): {:.2} MHz",
+                p.config,
+                p.part,
+                p.package,
+                if p.dsp { ", -dsp" } else { ", no DSP" },
+                p.fmax_mhz
+            )
+        })
+        .collect();
+    let note = if placements.is_empty() {
+        format!("no configuration fits an iCE40 HX8K or UP5K: {}", reasons.join("; "))
+    } else {
+        format!(
+            "nextpnr-ice40 of the core inside an I/O ring (2 pins; inputs from a shift register, outputs XORed): {}; \
+             larger configurations do not fit: {}",
+            placed.join("; "),
+            reasons.join("; ")
+        )
+    };
+    Ok((placements, note))
 }
 
 /// Writes `report.json` (the `--json` object) and `report.txt` (the
@@ -645,9 +928,31 @@ pub fn render_table(r: &FpgaReport) -> String {
     let fmax = r.fmax_mhz_ice40.map_or("none".to_string(), |f| format!("{f:.2} MHz"));
     let _ = writeln!(s, "\niCE40 fmax: {fmax} ({})", r.fmax_note);
     let opt = |v: Option<f64>| v.map_or("-".to_string(), |x| format!("{x:.1}"));
-    for l in &r.lane_configs {
-        let _ =
-            writeln!(s, "\n{} lane(s): cycles from start to done; util = (N/2 log2 N / lanes) / NTT cycles", l.lanes);
+    let mut tables: Vec<(String, &Vec<CycleRow>)> = r
+        .lane_configs
+        .iter()
+        .map(|l| {
+            (
+                format!("\n{} lane(s): cycles from start to done; util = (N/2 log2 N / lanes) / NTT cycles", l.lanes),
+                &l.rows,
+            )
+        })
+        .collect();
+    if let Some(lean) = &r.lean {
+        let fit = match (&lean.fit_config, &lean.fit_part, lean.fmax_mhz) {
+            (Some(c), Some(p), Some(f)) => format!("{c} placed on {p} at {f:.2} MHz; projected up to its N"),
+            _ => "no lean configuration placed".to_string(),
+        };
+        tables.push((
+            format!(
+                "\nDSP-lean core, 1 lane (one Montgomery multiplier, 8 SB_MAC16; pointwise products every other \
+                 cycle): {fit}"
+            ),
+            &lean.rows,
+        ));
+    }
+    for (title, rows) in tables {
+        let _ = writeln!(s, "{title}");
         let _ = writeln!(
             s,
             "{:>5} {:>10} {:>8} {:>11} {:>6} {:<9} {:>12} {:>11} {:>12} {:>11}",
@@ -662,7 +967,7 @@ pub fn render_table(r: &FpgaReport) -> String {
             "fpga prod us",
             "cpu prod us"
         );
-        for row in &l.rows {
+        for row in rows {
             let _ = writeln!(
                 s,
                 "{:>5} {:>10} {:>8} {:>11} {:>5.1}% {:<9} {:>12} {:>11} {:>12} {:>11}",

@@ -97,3 +97,57 @@ fn tiny_report_has_the_json_fields() {
     assert_eq!(back, v);
     assert!(dir.path().join("report.txt").is_file());
 }
+
+#[test]
+fn lean_configurations_parse_and_have_one_lane() {
+    assert_eq!(CoreConfig::parse("lean_n512"), Some(CoreConfig::LeanN512));
+    assert!(CoreConfig::LeanN1024.is_lean() && !CoreConfig::N1024.is_lean());
+    assert_eq!(CoreConfig::LeanN512.max_log_n(), 9);
+    assert!(CoreConfig::LeanN512.verilog(2).is_err());
+    assert!(CoreConfig::LeanN16.has_lanes(1) && !CoreConfig::LeanN16.has_lanes(4) && CoreConfig::N16.has_lanes(4));
+}
+
+#[test]
+fn lean_cycle_rows_follow_the_half_rate_pointwise_formula() {
+    use polyhe_fpga::ntt::{LeanNttCore13, NttControl, NttCore13};
+    let rows = fr::lean_cycle_rows(5, 6, |_| {}).unwrap();
+    assert_eq!(rows.iter().map(|r| r.source.as_str()).collect::<Vec<_>>(), ["simulated", "simulated", "formula"]);
+    for r in &rows {
+        // Transforms as fast as the Shoup core's; pointwise products at half rate.
+        assert_eq!(r.cycles_per_ntt, NttControl::ntt_cycles(r.logn, 1, NttCore13::WRITE_LATENCY));
+        let pw = NttControl::pointwise_cycles_at(r.logn, 1, LeanNttCore13::POINTWISE_WRITE_LATENCY, 2);
+        assert_eq!((r.cycles_per_pointwise, r.cycles_per_product), (pw, 3 * r.cycles_per_ntt + pw));
+        assert!(pw > NttControl::pointwise_cycles(r.logn, 1, NttCore13::POINTWISE_WRITE_LATENCY));
+    }
+}
+
+#[test]
+fn tiny_report_with_the_lean_core_has_its_fields() {
+    if !tools::require_tools(&["yosys"]) {
+        return;
+    }
+    let dir = tools::WorkDir::new("fpga-report-lean");
+    let cfg = fr::ReportConfig {
+        out_dir: dir.path().to_path_buf(),
+        families: vec![Family::Ice40],
+        configs: vec![CoreConfig::N16, CoreConfig::LeanN16],
+        lanes: vec![1, 2],
+        max_simulated_log_n: 4,
+        max_log_n: 5,
+        cpu_reps: 0,
+        place: false,
+        progress: false,
+    };
+    let report = fr::run(&cfg).unwrap();
+    let v = serde_json::to_value(&report).unwrap();
+    // The standard fields still describe the Shoup core.
+    assert_eq!(v["families"]["ice40"]["dsps"], 21);
+    let names: Vec<_> = v["configs"].as_array().unwrap().iter().map(|c| c["name"].clone()).collect();
+    assert_eq!(names, ["n16", "n16x2", "lean_n16"]);
+    let lean = &v["lean"];
+    assert_eq!(lean["families"]["ice40"]["dsps"], 8);
+    assert_eq!(lean["rows"].as_array().unwrap().len(), 2);
+    assert!(lean["fmax_mhz"].is_null() && v["ice40_placements"].as_array().unwrap().is_empty());
+    assert!(dir.path().join("ntt_core_lean_n16.v").is_file());
+    assert!(fr::render_table(&report).contains("DSP-lean core"));
+}

@@ -154,6 +154,8 @@ pub struct NttControl {
     raw_distance: Constant<Bits<INDEX_BITS>>,
     drain_ntt: Constant<Bits<5>>,
     drain_pointwise: Constant<Bits<5>>,
+    pw_slow: Constant<Bit>,
+    pw_wait: DFF<Bit>,
     // State and the running operation.
     state: DFF<State>,
     inv: DFF<Bit>,
@@ -188,7 +190,21 @@ impl NttControl {
     /// an issue back `write_latency` rising edges after it was presented
     /// (`pointwise_write_latency` for pointwise products).
     pub fn new(lanes: usize, write_latency: usize, pointwise_write_latency: usize) -> Self {
+        Self::with_pointwise_interval(lanes, write_latency, pointwise_write_latency, 1)
+    }
+
+    /// As [`NttControl::new`], issuing pointwise groups once every
+    /// `interval` cycles (1 or 2): the lean core's butterfly
+    /// ([`super::LeanButterfly`]) passes each product through its one
+    /// multiplier twice.
+    pub fn with_pointwise_interval(
+        lanes: usize,
+        write_latency: usize,
+        pointwise_write_latency: usize,
+        interval: usize,
+    ) -> Self {
         assert!(matches!(lanes, 1 | 2 | 4), "lanes must be 1, 2 or 4");
+        assert!(matches!(interval, 1 | 2), "pointwise interval must be 1 or 2");
         assert!(write_latency + 1 < 32 && pointwise_write_latency + 1 < 32, "latencies too long for the counters");
         let lane_bits = lanes.trailing_zeros() as u64;
         Self {
@@ -211,6 +227,8 @@ impl NttControl {
             raw_distance: Constant::new(((write_latency + 1) as u64).into()),
             drain_ntt: Constant::new(((write_latency + 1) as u64).into()),
             drain_pointwise: Constant::new(((pointwise_write_latency + 1) as u64).into()),
+            pw_slow: Constant::new(interval == 2),
+            pw_wait: Default::default(),
             state: Default::default(),
             inv: Default::default(),
             pw: Default::default(),
@@ -257,14 +275,23 @@ impl NttControl {
     /// Cycles from `start` to `done` for a pointwise product of degree
     /// `2^log_n` on `lanes` lanes.
     pub fn pointwise_cycles(log_n: u32, lanes: usize, pointwise_write_latency: usize) -> usize {
-        1 + (1 << log_n) / lanes + pointwise_write_latency + 1
+        Self::pointwise_cycles_at(log_n, lanes, pointwise_write_latency, 1)
+    }
+
+    /// As [`NttControl::pointwise_cycles`] with one group every `interval`
+    /// cycles ([`NttControl::with_pointwise_interval`]): the last group
+    /// goes straight to the drain.
+    pub fn pointwise_cycles_at(log_n: u32, lanes: usize, pointwise_write_latency: usize, interval: usize) -> usize {
+        1 + interval * ((1 << log_n) / lanes) - (interval - 1) + pointwise_write_latency + 1
     }
 }
 
 impl Logic for NttControl {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, state, inv, pw, gap_len, countdown, s, g, done_r, valid_r, base_r, w_r, d_r, s_r);
+        dff_setup!(
+            self, clock, state, inv, pw, gap_len, countdown, s, g, done_r, valid_r, base_r, w_r, d_r, s_r, pw_wait
+        );
         self.n_full.next = bits::<INDEX_BITS>(1) << self.log_n.val();
         self.groups.next = self.n_full.val() >> self.bank_bits.val();
         self.pw_groups.next = self.n_full.val() >> self.lane_bits.val();
@@ -297,6 +324,7 @@ impl Logic for NttControl {
                     self.inv.d.next = self.op.val().get_bit(0);
                     self.pw.d.next = self.op.val().get_bit(1);
                     self.g.d.next = 0.into();
+                    self.pw_wait.d.next = false;
                     if self.n_quarter.val() >= self.raw_distance.val() {
                         self.gap_len.d.next = 0.into();
                     } else {
@@ -348,15 +376,21 @@ impl Logic for NttControl {
             State::Pointwise => {
                 // Lane l takes element g lanes + l: base g << lane_bits, a
                 // window at 0 with the butterfly bit on top of the lane bits.
-                self.valid_r.d.next = true;
-                self.base_r.d.next = self.g.q.val() << self.lane_bits.val();
-                self.w_r.d.next = 0.into();
-                self.d_r.d.next = self.lane_bits.val();
-                self.s_r.d.next = 0.into();
-                self.g.d.next = self.g_next.val();
-                if self.g_next.val() == self.pw_groups.val() {
-                    self.countdown.d.next = self.drain_pointwise.val();
-                    self.state.d.next = State::Drain;
+                // With pw_slow every other cycle is idle (pw_wait).
+                if self.pw_wait.q.val() {
+                    self.pw_wait.d.next = false;
+                } else {
+                    self.valid_r.d.next = true;
+                    self.base_r.d.next = self.g.q.val() << self.lane_bits.val();
+                    self.w_r.d.next = 0.into();
+                    self.d_r.d.next = self.lane_bits.val();
+                    self.s_r.d.next = 0.into();
+                    self.g.d.next = self.g_next.val();
+                    self.pw_wait.d.next = self.pw_slow.val();
+                    if self.g_next.val() == self.pw_groups.val() {
+                        self.countdown.d.next = self.drain_pointwise.val();
+                        self.state.d.next = State::Drain;
+                    }
                 }
             }
             State::Drain => {

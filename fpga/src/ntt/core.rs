@@ -133,7 +133,8 @@ pub struct NttCore<const L: usize, const K: usize, const A: usize, const T: usiz
     pub done: Signal<Out, Bit>,
     // The control and the lanes.
     control: NttControl,
-    lanes: [Lane<A, T>; L],
+    lanes: [Lane<A, T, 62>; L],
+    bflies: [Butterfly; L],
     // Coefficient banks of slot 0 and slot 1.
     mem0: [RAM<Bits<RESIDUE_BITS>, A>; K],
     mem1: [RAM<Bits<RESIDUE_BITS>, A>; K],
@@ -224,6 +225,7 @@ impl<const L: usize, const K: usize, const A: usize, const T: usize> NttCore<L, 
             done: Default::default(),
             control: NttControl::new(L, Self::WRITE_LATENCY, Self::POINTWISE_WRITE_LATENCY),
             lanes: std::array::from_fn(|l| Lane::new(l, bank_bits)),
+            bflies: std::array::from_fn(|_| Butterfly::new()),
             mem0: std::array::from_fn(|_| Default::default()),
             mem1: std::array::from_fn(|_| Default::default()),
             twiddles: std::array::from_fn(|_| Default::default()),
@@ -360,10 +362,20 @@ impl<const L: usize, const K: usize, const A: usize, const T: usize> Logic for N
             self.lanes[l].inverse.next = self.control.inverse.val();
             self.lanes[l].pointwise.next = self.control.pointwise.val();
             self.lanes[l].clear.next = self.control.start.val();
-            self.lanes[l].modulus.next = self.modulus.q.val();
-            self.lanes[l].neg_inv.next = self.neg_inv.q.val();
-            self.lanes[l].r_mod_q.next = self.r_mod_q.q.val();
-            self.lanes[l].r_shoup.next = self.r_shoup.q.val();
+            self.bflies[l].clock.next = self.clock.val();
+            self.bflies[l].modulus.next = self.modulus.q.val();
+            self.bflies[l].inverse.next = self.control.inverse.val();
+            self.bflies[l].pointwise.next = self.control.pointwise.val();
+            self.bflies[l].neg_inv.next = self.neg_inv.q.val();
+            self.bflies[l].r_mod_q.next = self.r_mod_q.q.val();
+            self.bflies[l].r_shoup.next = self.r_shoup.q.val();
+            self.bflies[l].valid_in.next = self.lanes[l].bf_valid.val();
+            self.bflies[l].x.next = self.lanes[l].bf_x.val();
+            self.bflies[l].y.next = self.lanes[l].bf_y.val();
+            self.bflies[l].w.next = self.lanes[l].bf_tw.val().get_bits::<RESIDUE_BITS>(0);
+            self.bflies[l].w_shoup.next = self.lanes[l].bf_tw.val().get_bits::<32>(30);
+            self.lanes[l].bf_x_out.next = self.bflies[l].x_out.val();
+            self.lanes[l].bf_y_out.next = self.bflies[l].y_out.val();
             self.lanes[l].tw_data.next = 0.into();
             for m in 0..L {
                 if self.lanes[l].tw_rsel.val().get_bit(m) {

@@ -6,7 +6,6 @@
 use rust_hdl::prelude::*;
 
 use super::control::INDEX_BITS;
-use super::Butterfly;
 use crate::arith::RESIDUE_BITS;
 
 /// Width of the one-hot bank selects (at most 8 banks per slot, 4 lanes).
@@ -73,7 +72,9 @@ impl<const A: usize> Logic for BankMap<A> {
 /// bit, see [`super::control::group_indices`]) and registers them; the next
 /// edge reads the coefficient banks (the core routes `addr_*` to the banks
 /// `sel_*` names) and the twiddle bank; one edge later the data
-/// enter the [`Butterfly`], and the tags (banks, addresses) travel alongside
+/// enter the butterfly (`bf_*`: a [`super::Butterfly`] or a
+/// [`super::LeanButterfly`], which the core instantiates and wires to the
+/// lane; both have the same latencies), and the tags (banks, addresses) travel alongside
 /// to the write-back (`wb_*`).
 ///
 /// The twiddle memory is banked too: twiddle `t` is in twiddle bank
@@ -85,9 +86,10 @@ impl<const A: usize> Logic for BankMap<A> {
 /// core routes `tw_addr` to the bank `tw_sel` names and the word back to
 /// `tw_data` one cycle later (by `tw_rsel`).
 ///
-/// `A` is the bank address width, `T` the twiddle bank address width.
+/// `A` is the bank address width, `T` the twiddle bank address width, `W`
+/// the twiddle word width.
 #[derive(LogicBlock)]
-pub struct Lane<const A: usize, const T: usize> {
+pub struct Lane<const A: usize, const T: usize, const W: usize> {
     /// Clock.
     pub clock: Signal<In, Clock>,
     /// The control's issue (registered there).
@@ -108,14 +110,6 @@ pub struct Lane<const A: usize, const T: usize> {
     pub pointwise: Signal<In, Bit>,
     /// An operation is starting: stale tags are dropped.
     pub clear: Signal<In, Bit>,
-    /// The modulus.
-    pub modulus: Signal<In, Bits<RESIDUE_BITS>>,
-    /// Montgomery constant (pointwise).
-    pub neg_inv: Signal<In, Bits<32>>,
-    /// `2^32 mod q` (pointwise).
-    pub r_mod_q: Signal<In, Bits<RESIDUE_BITS>>,
-    /// Its Shoup companion.
-    pub r_shoup: Signal<In, Bits<32>>,
     /// Twiddle bank of this lane's twiddle (one-hot), for the read this
     /// cycle.
     pub tw_sel: Signal<Out, Bits<MAX_BANKS>>,
@@ -123,8 +117,9 @@ pub struct Lane<const A: usize, const T: usize> {
     pub tw_addr: Signal<Out, Bits<T>>,
     /// `tw_sel` one cycle later, when the word arrives.
     pub tw_rsel: Signal<Out, Bits<MAX_BANKS>>,
-    /// The twiddle word (`w_shoup << 30 | w`).
-    pub tw_data: Signal<In, Bits<62>>,
+    /// The twiddle word (`W` bits: `w_shoup << 30 | w` in [`super::NttCore`],
+    /// the Montgomery form in [`super::LeanNttCore`]).
+    pub tw_data: Signal<In, Bits<W>>,
     /// Bank of `x` (one-hot), for the read this cycle.
     pub sel_x: Signal<Out, Bits<MAX_BANKS>>,
     /// Address of `x` in its bank.
@@ -157,10 +152,21 @@ pub struct Lane<const A: usize, const T: usize> {
     pub wb_x: Signal<Out, Bits<RESIDUE_BITS>>,
     /// The `y` result (not written for pointwise products).
     pub wb_y: Signal<Out, Bits<RESIDUE_BITS>>,
+    /// To the lane's butterfly: an operation enters this cycle.
+    pub bf_valid: Signal<Out, Bit>,
+    /// To the butterfly: its `x`.
+    pub bf_x: Signal<Out, Bits<RESIDUE_BITS>>,
+    /// To the butterfly: its `y` (the other slot's `x` for pointwise products).
+    pub bf_y: Signal<Out, Bits<RESIDUE_BITS>>,
+    /// To the butterfly: the twiddle word as read.
+    pub bf_tw: Signal<Out, Bits<W>>,
+    /// From the butterfly: its `x_out`.
+    pub bf_x_out: Signal<In, Bits<RESIDUE_BITS>>,
+    /// From the butterfly: its `y_out`.
+    pub bf_y_out: Signal<In, Bits<RESIDUE_BITS>>,
     lane_id: Constant<Bits<INDEX_BITS>>,
     lane_mask: Constant<Bits<INDEX_BITS>>,
     lane_bits: Constant<Bits<4>>,
-    bfly: Butterfly,
     map_x: BankMap<A>,
     map_y: BankMap<A>,
     r_valid: DFF<Bit>,
@@ -180,7 +186,7 @@ pub struct Lane<const A: usize, const T: usize> {
     x: Signal<Local, Bits<INDEX_BITS>>,
 }
 
-impl<const A: usize, const T: usize> Lane<A, T> {
+impl<const A: usize, const T: usize, const W: usize> Lane<A, T, W> {
     /// Lane number `lane` of a core with `2^bank_bits` banks per slot.
     pub fn new(lane: usize, bank_bits: usize) -> Self {
         assert!(lane < 1 << (bank_bits - 1), "lane {lane} out of range");
@@ -195,10 +201,6 @@ impl<const A: usize, const T: usize> Lane<A, T> {
             inverse: Default::default(),
             pointwise: Default::default(),
             clear: Default::default(),
-            modulus: Default::default(),
-            neg_inv: Default::default(),
-            r_mod_q: Default::default(),
-            r_shoup: Default::default(),
             tw_sel: Default::default(),
             tw_addr: Default::default(),
             tw_rsel: Default::default(),
@@ -219,10 +221,15 @@ impl<const A: usize, const T: usize> Lane<A, T> {
             wb_addr_y: Default::default(),
             wb_x: Default::default(),
             wb_y: Default::default(),
+            bf_valid: Default::default(),
+            bf_x: Default::default(),
+            bf_y: Default::default(),
+            bf_tw: Default::default(),
+            bf_x_out: Default::default(),
+            bf_y_out: Default::default(),
             lane_id: Constant::new((lane as u64).into()),
             lane_mask: Constant::new(((1u64 << (bank_bits - 1)) - 1).into()),
             lane_bits: Constant::new(((bank_bits - 1) as u64).into()),
-            bfly: Butterfly::new(),
             map_x: BankMap::new(bank_bits),
             map_y: BankMap::new(bank_bits),
             r_valid: Default::default(),
@@ -244,7 +251,7 @@ impl<const A: usize, const T: usize> Lane<A, T> {
     }
 }
 
-impl<const A: usize, const T: usize> Logic for Lane<A, T> {
+impl<const A: usize, const T: usize, const W: usize> Logic for Lane<A, T, W> {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(self, clock, r_valid, r_x, r_y, r_tw, tag_tw);
@@ -255,7 +262,6 @@ impl<const A: usize, const T: usize> Logic for Lane<A, T> {
             self.tag_ax[i].clock.next = self.clock.val();
             self.tag_ay[i].clock.next = self.clock.val();
         }
-        self.bfly.clock.next = self.clock.val();
 
         // This lane's butterfly of the group: the lane number with a zero
         // inserted at the butterfly bit, placed at the window.
@@ -308,22 +314,16 @@ impl<const A: usize, const T: usize> Logic for Lane<A, T> {
         self.rsel_x.next = self.tag_sx[0].q.val();
         self.rsel_y.next = self.tag_sy[0].q.val();
 
-        // The butterfly.
-        self.bfly.modulus.next = self.modulus.val();
-        self.bfly.inverse.next = self.inverse.val();
-        self.bfly.pointwise.next = self.pointwise.val();
-        self.bfly.neg_inv.next = self.neg_inv.val();
-        self.bfly.r_mod_q.next = self.r_mod_q.val();
-        self.bfly.r_shoup.next = self.r_shoup.val();
-        self.bfly.x.next = self.x_cur.val();
+        // The butterfly (outside the lane: the core instantiates the
+        // variant it is built with).
+        self.bf_x.next = self.x_cur.val();
         if self.pointwise.val() {
-            self.bfly.y.next = self.x_oth.val();
+            self.bf_y.next = self.x_oth.val();
         } else {
-            self.bfly.y.next = self.y_cur.val();
+            self.bf_y.next = self.y_cur.val();
         }
-        self.bfly.valid_in.next = self.tag_valid[0].q.val();
-        self.bfly.w.next = self.tw_data.val().get_bits::<RESIDUE_BITS>(0);
-        self.bfly.w_shoup.next = self.tw_data.val().get_bits::<32>(30);
+        self.bf_valid.next = self.tag_valid[0].q.val();
+        self.bf_tw.next = self.tw_data.val();
 
         // Write-back at the mode's latency.
         if self.pointwise.val() {
@@ -339,7 +339,7 @@ impl<const A: usize, const T: usize> Logic for Lane<A, T> {
             self.wb_addr_x.next = self.tag_ax[7].q.val();
             self.wb_addr_y.next = self.tag_ay[7].q.val();
         }
-        self.wb_x.next = self.bfly.x_out.val();
-        self.wb_y.next = self.bfly.y_out.val();
+        self.wb_x.next = self.bf_x_out.val();
+        self.wb_y.next = self.bf_y_out.val();
     }
 }

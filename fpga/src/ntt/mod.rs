@@ -12,6 +12,7 @@ mod butterfly;
 pub mod control;
 mod core;
 mod lane;
+pub mod lean;
 pub mod reference;
 pub mod sim;
 
@@ -19,6 +20,7 @@ pub use self::core::{cfg, NttCore, NttCore13, NttCore13x2, NttCore13x4};
 pub use butterfly::{butterfly_model, halve_twiddle, Butterfly, Mode};
 pub use control::NttControl;
 pub use lane::{BankMap, Lane};
+pub use lean::{LeanButterfly, LeanNttCore, LeanNttCore13};
 
 #[cfg(test)]
 mod tests;

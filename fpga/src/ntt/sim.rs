@@ -10,6 +10,7 @@ use rust_hdl::prelude::*;
 
 use super::control::op;
 use super::core::{cfg, NttCore};
+use super::lean::LeanNttCore;
 use super::reference::Twiddles;
 use crate::arith::{mont_neg_inv, mont_r_mod};
 use crate::testbench::CLOCK_HZ;
@@ -136,6 +137,96 @@ pub fn read_commands(slot: u8, n: usize) -> Vec<Command> {
     (0..n).map(|index| Command::Read { slot, index }).collect()
 }
 
+/// The host-side ports of a core ([`NttCore`] and [`LeanNttCore`] have the
+/// same), so one simulation driver serves both.
+pub trait HostPorts: Block + Send + 'static {
+    /// The clock input.
+    fn clock_mut(&mut self) -> &mut Signal<In, Clock>;
+    /// The clock's level.
+    fn clock_high(&self) -> bool;
+    /// Drives the strobe and data inputs of `cmd`.
+    fn apply(&mut self, cmd: &Command);
+    /// Lowers every strobe except `start`; returns whether `start` was high.
+    fn release(&mut self) -> bool;
+    /// Lowers `start`.
+    fn release_start(&mut self);
+    /// `done` is high.
+    fn is_done(&self) -> bool;
+    /// The word read, when `coef_rvalid` is high.
+    fn read_word(&self) -> Option<u32>;
+}
+
+macro_rules! host_ports {
+    ($core:ident) => {
+        impl<const L: usize, const K: usize, const A: usize, const T: usize> HostPorts for $core<L, K, A, T> {
+            fn clock_mut(&mut self) -> &mut Signal<In, Clock> {
+                &mut self.clock
+            }
+
+            fn clock_high(&self) -> bool {
+                self.clock.val().clk
+            }
+
+            fn apply(&mut self, cmd: &Command) {
+                let x = self;
+                match *cmd {
+                    Command::Config { addr, value } => {
+                        x.cfg_addr.next = addr.into();
+                        x.cfg_data.next = u64::from(value).into();
+                        x.cfg_write.next = true;
+                    }
+                    Command::Twiddle { inverse, index, w, w_shoup } => {
+                        x.tw_inverse.next = inverse;
+                        x.tw_index.next = (index as u64).into();
+                        x.tw_w.next = u64::from(w).into();
+                        x.tw_w_shoup.next = u64::from(w_shoup).into();
+                        x.tw_write.next = true;
+                    }
+                    Command::Write { slot, index, value } => {
+                        x.coef_slot.next = slot == 1;
+                        x.coef_index.next = (index as u64).into();
+                        x.coef_data.next = u64::from(value).into();
+                        x.coef_write.next = true;
+                    }
+                    Command::Read { slot, index } => {
+                        x.coef_slot.next = slot == 1;
+                        x.coef_index.next = (index as u64).into();
+                        x.coef_read.next = true;
+                    }
+                    Command::Run { op, slot } => {
+                        x.op.next = op.code().into();
+                        x.op_slot.next = slot == 1;
+                        x.start.next = true;
+                    }
+                }
+            }
+
+            fn release(&mut self) -> bool {
+                self.cfg_write.next = false;
+                self.tw_write.next = false;
+                self.coef_write.next = false;
+                self.coef_read.next = false;
+                self.start.val()
+            }
+
+            fn release_start(&mut self) {
+                self.start.next = false;
+            }
+
+            fn is_done(&self) -> bool {
+                self.done.val()
+            }
+
+            fn read_word(&self) -> Option<u32> {
+                self.coef_rvalid.val().then(|| self.coef_rdata.val().to_u32())
+            }
+        }
+    };
+}
+
+host_ports!(NttCore);
+host_ports!(LeanNttCore);
+
 /// What a [`run_program`] simulation produced.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SimReport {
@@ -148,76 +239,45 @@ pub struct SimReport {
     pub total_cycles: usize,
 }
 
-/// Simulates `program` on `core`, one command per cycle (reads pipelined,
-/// `Run` waiting for `done`), giving up after `max_cycles`.
-pub fn run_program<const L: usize, const K: usize, const A: usize, const T: usize>(
-    core: NttCore<L, K, A, T>,
-    program: Vec<Command>,
-    max_cycles: usize,
-) -> Result<SimReport, String> {
+/// Simulates `program` on `core` (an [`NttCore`] or a [`LeanNttCore`]),
+/// one command per cycle (reads pipelined, `Run` waiting for `done`),
+/// giving up after `max_cycles`.
+pub fn run_program<C: HostPorts>(core: C, program: Vec<Command>, max_cycles: usize) -> Result<SimReport, String> {
     let report = Arc::new(Mutex::new(SimReport::default()));
     let out = report.clone();
-    let mut sim = Simulation::<NttCore<L, K, A, T>>::new();
+    let mut sim = Simulation::<C>::new();
     let half_period = SIMULATION_TIME_ONE_SECOND / (2 * CLOCK_HZ);
-    sim.add_clock(half_period, |x: &mut Box<NttCore<L, K, A, T>>| x.clock.next = !x.clock.val());
-    sim.add_testbench(move |mut sim: Sim<NttCore<L, K, A, T>>| {
+    sim.add_clock(half_period, |x: &mut Box<C>| {
+        let c = x.clock_mut();
+        c.next = !c.val();
+    });
+    sim.add_testbench(move |mut sim: Sim<C>| {
         let mut x = sim.init()?;
         let mut cycles = 0usize;
         let mut pending_reads = 0usize;
         // Samples the outputs (clock low), then lets one rising edge pass.
         macro_rules! tick {
             () => {{
-                x = sim.watch(|x| x.clock.val().clk, x)?;
-                x = sim.watch(|x| !x.clock.val().clk, x)?;
+                x = sim.watch(|x| x.clock_high(), x)?;
+                x = sim.watch(|x| !x.clock_high(), x)?;
                 cycles += 1;
-                if x.coef_rvalid.val() {
-                    out.lock().unwrap().reads.push(x.coef_rdata.val().to_u32());
+                if let Some(word) = x.read_word() {
+                    out.lock().unwrap().reads.push(word);
                     pending_reads -= 1;
                 }
             }};
         }
-        x = sim.watch(|x| !x.clock.val().clk, x)?;
+        x = sim.watch(|x| !x.clock_high(), x)?;
         for cmd in &program {
-            match *cmd {
-                Command::Config { addr, value } => {
-                    x.cfg_addr.next = addr.into();
-                    x.cfg_data.next = (value as u64).into();
-                    x.cfg_write.next = true;
-                }
-                Command::Twiddle { inverse, index, w, w_shoup } => {
-                    x.tw_inverse.next = inverse;
-                    x.tw_index.next = (index as u64).into();
-                    x.tw_w.next = (w as u64).into();
-                    x.tw_w_shoup.next = (w_shoup as u64).into();
-                    x.tw_write.next = true;
-                }
-                Command::Write { slot, index, value } => {
-                    x.coef_slot.next = slot == 1;
-                    x.coef_index.next = (index as u64).into();
-                    x.coef_data.next = (value as u64).into();
-                    x.coef_write.next = true;
-                }
-                Command::Read { slot, index } => {
-                    x.coef_slot.next = slot == 1;
-                    x.coef_index.next = (index as u64).into();
-                    x.coef_read.next = true;
-                    pending_reads += 1;
-                }
-                Command::Run { op, slot } => {
-                    x.op.next = op.code().into();
-                    x.op_slot.next = slot == 1;
-                    x.start.next = true;
-                }
+            x.apply(cmd);
+            if let Command::Read { .. } = cmd {
+                pending_reads += 1;
             }
             tick!();
-            x.cfg_write.next = false;
-            x.tw_write.next = false;
-            x.coef_write.next = false;
-            x.coef_read.next = false;
-            if x.start.val() {
-                x.start.next = false;
+            if x.release() {
+                x.release_start();
                 let mut op_cycles = 1;
-                while !x.done.val() {
+                while !x.is_done() {
                     sim_assert!(sim, cycles < max_cycles, x);
                     tick!();
                     op_cycles += 1;
@@ -249,10 +309,16 @@ pub fn run_program<const L: usize, const K: usize, const A: usize, const T: usiz
 /// changes, exactly what `Simulation` does after each hand-off (a test
 /// pins the two to identical reads and cycle counts). It is several times
 /// faster, which is what makes `N = 1024` usable in default tests.
-pub struct CoreSim<const L: usize, const K: usize, const A: usize, const T: usize> {
-    core: Box<NttCore<L, K, A, T>>,
+pub struct Stepper<C: HostPorts> {
+    core: Box<C>,
     cycles: usize,
 }
+
+/// The [`Stepper`] of an [`NttCore`].
+pub type CoreSim<const L: usize, const K: usize, const A: usize, const T: usize> = Stepper<NttCore<L, K, A, T>>;
+
+/// The [`Stepper`] of a [`LeanNttCore`].
+pub type LeanCoreSim<const L: usize, const K: usize, const A: usize, const T: usize> = Stepper<LeanNttCore<L, K, A, T>>;
 
 /// Why a [`CoreSim`] could not run a program.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -282,9 +348,9 @@ impl std::fmt::Display for CoreSimError {
 
 impl std::error::Error for CoreSimError {}
 
-impl<const L: usize, const K: usize, const A: usize, const T: usize> CoreSim<L, K, A, T> {
+impl<C: HostPorts> Stepper<C> {
     /// Wraps `core` (connected and checked like [`Simulation::run`] does).
-    pub fn new(core: NttCore<L, K, A, T>) -> Result<Self, CoreSimError> {
+    pub fn new(core: C) -> Result<Self, CoreSimError> {
         let mut core = Box::new(core);
         core.connect_all();
         check_all(core.as_ref()).map_err(|e| CoreSimError::Check(format!("{e:?}")))?;
@@ -313,13 +379,13 @@ impl<const L: usize, const K: usize, const A: usize, const T: usize> CoreSim<L, 
     /// One rising and one falling edge, then the outputs are sampled.
     fn tick(&mut self, report: &mut SimReport, pending_reads: &mut usize) -> Result<(), CoreSimError> {
         self.settle()?;
-        self.core.clock.next = Clock { clk: true };
+        self.core.clock_mut().next = Clock { clk: true };
         self.settle()?;
-        self.core.clock.next = Clock { clk: false };
+        self.core.clock_mut().next = Clock { clk: false };
         self.settle()?;
         self.cycles += 1;
-        if self.core.coef_rvalid.val() {
-            report.reads.push(self.core.coef_rdata.val().to_u32());
+        if let Some(word) = self.core.read_word() {
+            report.reads.push(word);
             *pending_reads = pending_reads.saturating_sub(1);
         }
         Ok(())
@@ -334,48 +400,15 @@ impl<const L: usize, const K: usize, const A: usize, const T: usize> CoreSim<L, 
         let mut pending_reads = 0usize;
         let over = |s: &Self| s.cycles - start >= max_cycles;
         for cmd in program {
-            let x = &mut self.core;
-            match *cmd {
-                Command::Config { addr, value } => {
-                    x.cfg_addr.next = addr.into();
-                    x.cfg_data.next = u64::from(value).into();
-                    x.cfg_write.next = true;
-                }
-                Command::Twiddle { inverse, index, w, w_shoup } => {
-                    x.tw_inverse.next = inverse;
-                    x.tw_index.next = (index as u64).into();
-                    x.tw_w.next = u64::from(w).into();
-                    x.tw_w_shoup.next = u64::from(w_shoup).into();
-                    x.tw_write.next = true;
-                }
-                Command::Write { slot, index, value } => {
-                    x.coef_slot.next = slot == 1;
-                    x.coef_index.next = (index as u64).into();
-                    x.coef_data.next = u64::from(value).into();
-                    x.coef_write.next = true;
-                }
-                Command::Read { slot, index } => {
-                    x.coef_slot.next = slot == 1;
-                    x.coef_index.next = (index as u64).into();
-                    x.coef_read.next = true;
-                    pending_reads += 1;
-                }
-                Command::Run { op, slot } => {
-                    x.op.next = op.code().into();
-                    x.op_slot.next = slot == 1;
-                    x.start.next = true;
-                }
+            self.core.apply(cmd);
+            if let Command::Read { .. } = cmd {
+                pending_reads += 1;
             }
             self.tick(&mut report, &mut pending_reads)?;
-            let x = &mut self.core;
-            x.cfg_write.next = false;
-            x.tw_write.next = false;
-            x.coef_write.next = false;
-            x.coef_read.next = false;
-            if x.start.val() {
-                x.start.next = false;
+            if self.core.release() {
+                self.core.release_start();
                 let mut op_cycles = 1;
-                while !self.core.done.val() {
+                while !self.core.is_done() {
                     if over(self) {
                         return Err(CoreSimError::Timeout { max_cycles });
                     }

@@ -462,3 +462,174 @@ fn back_to_back_operations_match_reference() {
     check_back_to_back::<2, 4, 11, 13>(107);
     check_back_to_back::<4, 8, 10, 12>(108);
 }
+
+// The DSP-lean core: the same programs, the same expected reads.
+
+use super::sim::{HostPorts, LeanCoreSim};
+use super::{LeanNttCore, LeanNttCore13};
+
+/// [`check_products_on`] for the lean core (pointwise issued every other
+/// cycle, so its cycles follow `pointwise_cycles_at(.., 2)`).
+fn check_lean_products_on<const L: usize, const K: usize, const A: usize, const T: usize>(
+    log_n: u32,
+    seed: u64,
+) -> (usize, usize, usize) {
+    type Lean<const L: usize, const K: usize, const A: usize, const T: usize> = LeanNttCore<L, K, A, T>;
+    let n = 1 << log_n;
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    let mut cycles = (0, 0, 0);
+    for q in primes(n) {
+        let case = product_case(n, q, &mut rng);
+        let max = case.program.len() + 8 * n * log_n as usize + 1000;
+        let mut sim = LeanCoreSim::new(Lean::<L, K, A, T>::new()).unwrap();
+        let report =
+            sim.execute(&case.program, max).unwrap_or_else(|e| panic!("lean, {L} lanes, N = {n}, q = {q}: {e}"));
+        assert_eq!(report.reads.len(), case.expected.len());
+        for (k, (got, want)) in report.reads.iter().zip(&case.expected).enumerate() {
+            assert_eq!(got, want, "lean, {L} lanes, N = {n}, q = {q}: read {k} (phase {}, index {})", k / n, k % n);
+        }
+        let [fwd0, fwd1, pw, inv0, inv1] = report.op_cycles[..] else { panic!("five operations") };
+        assert!(fwd0 == fwd1 && inv0 == inv1);
+        cycles = (fwd0, pw, inv0);
+    }
+    let (fwd, pw, inv) = cycles;
+    println!("lean core, {L} lane(s), N = {n}: forward {fwd} cycles, inverse {inv}, pointwise {pw}");
+    assert_eq!(fwd, NttControl::ntt_cycles(log_n, L, Lean::<L, K, A, T>::WRITE_LATENCY));
+    assert_eq!(inv, fwd);
+    let pwl = Lean::<L, K, A, T>::POINTWISE_WRITE_LATENCY;
+    assert_eq!(pw, NttControl::pointwise_cycles_at(log_n, L, pwl, Lean::<L, K, A, T>::POINTWISE_INTERVAL));
+    cycles
+}
+
+#[test]
+fn lean_products_match_reference() {
+    for (log_n, seed) in [(4, 300), (6, 301)] {
+        check_lean_products_on::<1, 2, 12, 14>(log_n, seed);
+    }
+    check_lean_products_on::<2, 4, 11, 13>(4, 302);
+    check_lean_products_on::<4, 8, 10, 12>(4, 303);
+}
+
+/// Slow: `cargo test -p polyhe-fpga --release -- --ignored lean_products_at_larger`.
+#[test]
+#[ignore]
+fn lean_products_at_larger_degrees_match_reference() {
+    for (log_n, seed) in [(8, 310), (10, 311)] {
+        let (fwd, _, _) = check_lean_products_on::<1, 2, 12, 14>(log_n, seed);
+        assert!(fwd as f64 <= 1.1 * ((1usize << (log_n - 1)) * log_n as usize) as f64, "{fwd}");
+    }
+}
+
+#[test]
+fn lean_stepper_matches_simulation_and_back_to_back() {
+    let mut rng = ChaCha8Rng::seed_from_u64(320);
+    let n = 16;
+    let q = primes(n)[1];
+    let case = product_case(n, q, &mut rng);
+    let max = case.program.len() + 8 * n * 4 + 1000;
+    let want = run_program(LeanNttCore13::new(), case.program.clone(), max).unwrap();
+    assert_eq!(want.reads, case.expected);
+    let got = LeanCoreSim::new(LeanNttCore13::new()).unwrap().execute(&case.program, max).unwrap();
+    assert_eq!(got, want);
+    // No idle cycles between operations.
+    let n = 64;
+    for q in primes(n).into_iter().take(2) {
+        let tw = Twiddles::new(n, q);
+        let (a, b) = (random_poly(&mut rng, n, q), random_poly(&mut rng, n, q));
+        let mut program = setup_commands(&tw);
+        program.extend(load_commands(0, &a));
+        program.extend(load_commands(1, &b));
+        for (op, slot) in [(Op::Forward, 0), (Op::Forward, 1), (Op::Pointwise, 0), (Op::Inverse, 0), (Op::Forward, 1)] {
+            program.push(Command::Run { op, slot });
+        }
+        program.extend(read_commands(0, n));
+        program.extend(read_commands(1, n));
+        let report = LeanCoreSim::new(LeanNttCore13::new()).unwrap().execute(&program, 100_000).unwrap();
+        let mut fb = b.clone();
+        reference::forward(&tw, &mut fb);
+        reference::forward(&tw, &mut fb);
+        assert_eq!(report.reads[..n], negacyclic_product(q, &a, &b)[..], "lean, q = {q}");
+        assert_eq!(report.reads[n..], fb[..], "lean, q = {q}");
+    }
+}
+
+fn lean_verilog_of<const L: usize, const K: usize, const A: usize, const T: usize>() -> String {
+    let mut uut = LeanNttCore::<L, K, A, T>::new();
+    uut.connect_all();
+    generate_verilog(&uut)
+}
+
+#[test]
+fn lean_verilog_lints_clean_and_has_no_division() {
+    let v = lean_verilog_of::<1, 2, 12, 14>();
+    assert!(!v.contains('%') && !v.contains(" / "));
+    if !tools::require_tools(&["verilator"]) {
+        return;
+    }
+    let dir = WorkDir::new("lean-core-lint");
+    tools::verilator_lint(&dir, &v).unwrap_or_else(|e| panic!("{e}"));
+}
+
+/// Replays `case` through the generated Verilog `top` in Icarus Verilog;
+/// returns the testbench output.
+fn iverilog_replay(dir: &WorkDir, top: &str, case: &ProductCase) -> String {
+    let mut vectors = VectorFile::new(&COMMAND_FIELDS);
+    let mut expected = case.expected.iter();
+    let mut reads = 0;
+    for cmd in &case.program {
+        let want = if let Command::Read { .. } = cmd {
+            reads += 1;
+            *expected.next().unwrap()
+        } else {
+            0
+        };
+        vectors.push(&cmd.encode(want));
+    }
+    dir.write("program.hex", vectors.contents());
+    let sources = [("top.v", top), ("tb.v", TESTBENCH)];
+    let params = [("N", vectors.len().to_string())];
+    tools::iverilog_run(dir, &sources, "tb", &params, reads).unwrap_or_else(|e| panic!("{e}")).stdout
+}
+
+#[test]
+fn lean_iverilog_replay_matches_reference() {
+    if !tools::require_tools(&["iverilog", "vvp"]) {
+        return;
+    }
+    let mut rng = ChaCha8Rng::seed_from_u64(330);
+    let n = 16;
+    let top = lean_verilog_of::<1, 2, 12, 14>();
+    let dir = WorkDir::new("lean-core-iverilog");
+    type Lean = LeanNttCore13;
+    for q in primes(n).into_iter().take(3) {
+        let case = product_case(n, q, &mut rng);
+        let out = iverilog_replay(&dir, &top, &case);
+        let fwd = NttControl::ntt_cycles(4, 1, Lean::WRITE_LATENCY);
+        let pw = NttControl::pointwise_cycles_at(4, 1, Lean::POINTWISE_WRITE_LATENCY, Lean::POINTWISE_INTERVAL);
+        for (k, c) in [(0, fwd), (1, fwd), (2, pw), (3, fwd)] {
+            assert!(out.contains(&format!("op {k} cycles {c}")), "q = {q}: {out}");
+        }
+    }
+}
+
+#[test]
+fn lean_core_synthesises_for_ice40_with_eight_mac16() {
+    if !tools::require_tools(&["yosys"]) {
+        return;
+    }
+    let dir = WorkDir::new("lean-core-yosys");
+    let report = tools::yosys_synth_ice40(&dir, &lean_verilog_of::<1, 2, 9, 11>()).unwrap_or_else(|e| panic!("{e}"));
+    println!("LeanNttCore (N <= 1024, 1 lane) on iCE40: {report}");
+    assert_eq!(report.count("SB_MAC16"), 8, "{report}");
+    assert!(report.count("SB_RAM40_4K") > 0, "{report}");
+}
+
+#[test]
+fn host_ports_are_the_same_on_both_cores() {
+    // The stepper drives both through HostPorts; a fresh core is idle.
+    fn idle<C: HostPorts>(c: C) -> bool {
+        let mut sim = super::sim::Stepper::new(c).unwrap();
+        sim.execute(&[], 10).unwrap().total_cycles == 0
+    }
+    assert!(idle(Core::new()) && idle(LeanNttCore13::new()));
+}

@@ -1,0 +1,11 @@
+//! The DSP-lean variant of the core: one [`LeanMontMul`](crate::arith::LeanMontMul)
+//! per lane (eight SB_MAC16 on iCE40) and twiddles stored in Montgomery
+//! form (30 bits, no Shoup companion), with the same control
+//! ([`super::NttControl`]), lanes ([`super::Lane`]) and command ports as
+//! [`super::NttCore`].
+
+mod butterfly;
+mod core;
+
+pub use self::core::{LeanNttCore, LeanNttCore13};
+pub use butterfly::LeanButterfly;
