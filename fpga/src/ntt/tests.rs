@@ -142,6 +142,20 @@ fn products_at_n1024_match_reference() {
     check_products(10, 103);
 }
 
+/// Every supported degree, `N = 2^4 .. 2^13`, full products (two forward
+/// transforms, the pointwise product, the inverse) on the one-lane core, and
+/// the largest on the two- and four-lane cores: `cargo test -p polyhe-fpga
+/// --release -- --ignored products_at_every_supported_degree`.
+#[test]
+#[ignore]
+fn products_at_every_supported_degree_match_reference() {
+    for log_n in 4..=13 {
+        check_products(log_n, 400 + u64::from(log_n));
+    }
+    check_products_on::<2, 4, 11, 13>(13, 420);
+    check_products_on::<4, 8, 10, 12>(13, 421);
+}
+
 /// The largest supported degree, one prime: `cargo test -p polyhe-fpga
 /// --release -- --ignored forward_at_n8192`.
 #[test]
