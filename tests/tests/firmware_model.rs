@@ -18,9 +18,14 @@
 //! sets). 120 s with the firmware already built, 206 s with its first
 //! release build, on the loaded 2-core machine (BENCHMARKS.md, firmware).
 
-use std::path::{Path, PathBuf};
+#[path = "common/qemu.rs"]
+mod qemu;
+
+use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
+
+use qemu::{defmt_print, on_path, wait_for};
 
 use polyhe_core::nn::{argmax, ActivationMode};
 use rand_chacha::ChaCha20Rng;
@@ -28,32 +33,6 @@ use rand_core::{RngCore, SeedableRng};
 
 /// `SEED_LABEL` of the firmware's `model` binary.
 const SEED_LABEL: u64 = 2026;
-
-fn on_path(tool: &str) -> Option<PathBuf> {
-    std::env::var_os("PATH").and_then(|p| std::env::split_paths(&p).map(|d| d.join(tool)).find(|f| f.is_file()))
-}
-
-fn defmt_print() -> Option<PathBuf> {
-    on_path("defmt-print").or_else(|| {
-        let p = PathBuf::from(std::env::var_os("HOME")?).join(".cargo/bin/defmt-print");
-        p.is_file().then_some(p)
-    })
-}
-
-fn wait_for(path: &Path, child: &mut std::process::Child, limit: Duration, log: &Path) {
-    let start = Instant::now();
-    while !path.exists() {
-        if let Some(status) = child.try_wait().unwrap() {
-            panic!(
-                "the firmware exited ({status}) before writing {}:\n{}",
-                path.display(),
-                std::fs::read_to_string(log).unwrap_or_default()
-            );
-        }
-        assert!(start.elapsed() < limit, "no {} after {limit:?}", path.display());
-        std::thread::sleep(Duration::from_millis(100));
-    }
-}
 
 /// The generator `client_rng(&mut InsecureQemuSeed(label))` makes on the
 /// device (firmware/src/client.rs).

@@ -16,43 +16,22 @@
 #[path = "../../firmware/src/demo_input.rs"]
 mod demo_input;
 
-use std::path::{Path, PathBuf};
+#[path = "common/qemu.rs"]
+mod qemu;
+
+use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
+
+use qemu::{defmt_print, on_path, wait_for};
 
 use demo_input::{affine, f32_part, files, files_sym, DIGIT};
 use polyhe_core::ckks::{Ciphertext, Context, Evaluator, Parameters, ParametersLiteral, SeededCiphertext};
 
 include!("../../firmware/src/params_literal.rs");
 
-fn on_path(tool: &str) -> Option<PathBuf> {
-    std::env::var_os("PATH").and_then(|p| std::env::split_paths(&p).map(|d| d.join(tool)).find(|f| f.is_file()))
-}
-
 fn require_tools() -> bool {
     std::env::var("POLYHE_REQUIRE_TOOLS").is_ok_and(|v| v.trim() == "1")
-}
-
-fn defmt_print() -> Option<PathBuf> {
-    on_path("defmt-print").or_else(|| {
-        let p = PathBuf::from(std::env::var_os("HOME")?).join(".cargo/bin/defmt-print");
-        p.is_file().then_some(p)
-    })
-}
-
-fn wait_for(path: &Path, child: &mut std::process::Child, limit: Duration, log: &Path) {
-    let start = Instant::now();
-    while !path.exists() {
-        if let Some(status) = child.try_wait().unwrap() {
-            panic!(
-                "the firmware exited ({status}) before writing {}:\n{}",
-                path.display(),
-                std::fs::read_to_string(log).unwrap_or_default()
-            );
-        }
-        assert!(start.elapsed() < limit, "no {} after {limit:?}", path.display());
-        std::thread::sleep(Duration::from_millis(50));
-    }
 }
 
 /// The files one device binary exchanges with the host.
