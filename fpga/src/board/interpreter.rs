@@ -8,7 +8,6 @@ use crate::device::MIN_LOG_N;
 use crate::link::{FrameReceiver, FrameTransmitter};
 use crate::ntt::control::INDEX_BITS;
 use crate::ntt::NttCore;
-use crate::ntt::NttCore13;
 
 /// Words of the frame buffer: the data of the longest chunk
 /// ([`polyhe_core::accel::protocol::MAX_CHUNK_WORDS`]).
@@ -206,7 +205,7 @@ pub struct FrameInterpreter<const L: usize, const K: usize, const A: usize, cons
     buffer_write_enable: Signal<Local, Bit>,
 }
 
-/// The interpreter around the one-lane `N <= 2^13` core ([`NttCore13`]):
+/// The interpreter around the one-lane `N <= 2^13` core ([`crate::ntt::NttCore13`]):
 /// the hardware twin of [`crate::device::Device`].
 pub type FrameInterpreter13 = FrameInterpreter<1, 2, 12, 14>;
 
@@ -302,11 +301,6 @@ impl<const L: usize, const K: usize, const A: usize, const T: usize> FrameInterp
     pub fn with_idle_timeout(clocks: u32) -> Self {
         Self { rx: FrameReceiver::with_idle_timeout(clocks), ..Self::new() }
     }
-}
-
-impl FrameInterpreter13 {
-    /// The largest `log2 N`.
-    pub const MAX_LOG_N: u32 = NttCore13::MAX_LOG_N;
 }
 
 impl<const L: usize, const K: usize, const A: usize, const T: usize> Default for FrameInterpreter<L, K, A, T> {
