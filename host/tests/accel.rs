@@ -10,7 +10,10 @@ mod common;
 
 use common::{assert_matches_cpu, random_rns, tables};
 use polyhe_core::ntt::{CpuNtt, NttEngine};
-use polyhe_host::accel::{Fault, FaultyLink, FpgaNtt, SimLink};
+use std::sync::{Arc, Mutex};
+
+use polyhe_core::accel::protocol::{Opcode, MAX_CHUNK_WORDS};
+use polyhe_host::accel::{Fault, FaultyLink, FpgaNtt, Link, SimLink};
 
 #[test]
 fn sim_matches_cpu_at_n1024_one_limb_and_caches_twiddles() {
@@ -22,6 +25,66 @@ fn sim_matches_cpu_at_n1024_one_limb_and_caches_twiddles() {
     assert_eq!((s.offloaded, s.fell_back, s.unsupported, s.twiddle_loads), (3, 0, 0, 1), "{s:?}");
     let caps = fpga.capabilities();
     assert_eq!((caps.name, caps.max_n, caps.fused_multiply), ("fpga-sim", 1 << 13, true));
+}
+
+/// `LoadTwiddles` frames per table (forward, inverse) on their way to the
+/// simulated device.
+struct TwiddleCounter {
+    inner: SimLink,
+    frames: Arc<Mutex<[usize; 2]>>,
+}
+
+impl Link for TwiddleCounter {
+    type Error = <SimLink as Link>::Error;
+
+    fn name(&self) -> &'static str {
+        self.inner.name()
+    }
+
+    fn send(&mut self, frame: &[u8]) -> Result<(), Self::Error> {
+        // A5 | seq | opcode | len (2) | table | ...
+        if frame.get(2) == Some(&(Opcode::LoadTwiddles as u8)) {
+            self.frames.lock().unwrap()[usize::from(frame[5])] += 1;
+        }
+        self.inner.send(frame)
+    }
+
+    fn receive(&mut self, frame: &mut Vec<u8>) -> Result<(), Self::Error> {
+        self.inner.receive(frame)
+    }
+}
+
+#[test]
+fn twiddle_tables_are_loaded_when_an_operation_reads_them() {
+    let frames = Arc::new(Mutex::new([0; 2]));
+    let fpga = FpgaNtt::new(TwiddleCounter { inner: SimLink::new(), frames: frames.clone() });
+    let t = tables(1024, 2);
+    let per_table = 1024 / (MAX_CHUNK_WORDS / 2);
+    let a = random_rns(&t, 5);
+    let (mut x, mut y) = (a.clone(), a.clone());
+    // Forward transforms alternating between two primes: forward tables only.
+    for _ in 0..2 {
+        fpga.forward(&t, &mut x).unwrap();
+        CpuNtt.forward(&t, &mut y).unwrap();
+    }
+    assert_eq!(x, y);
+    assert_eq!(*frames.lock().unwrap(), [4 * per_table, 0]);
+    assert_eq!(fpga.stats().twiddle_loads, 4);
+    // Inverses: each prime configured again, its inverse table loaded.
+    fpga.inverse(&t, &mut x).unwrap();
+    CpuNtt.inverse(&t, &mut y).unwrap();
+    assert_eq!(x, y);
+    assert_eq!(*frames.lock().unwrap(), [4 * per_table, 2 * per_table]);
+    // A product at the prime still configured (the second) adds its
+    // forward table, without configuring again.
+    let (mut pa, mut pb) = (x[1024..].to_vec(), a[1024..].to_vec());
+    let (mut qa, mut qb) = (pa.clone(), pb.clone());
+    fpga.multiply(&t[1..], &mut pa, &mut pb).unwrap();
+    CpuNtt.multiply(&t[1..], &mut qa, &mut qb).unwrap();
+    assert_eq!((pa, pb), (qa, qb));
+    assert_eq!(*frames.lock().unwrap(), [5 * per_table, 2 * per_table]);
+    let s = fpga.stats();
+    assert_eq!((s.offloaded, s.fell_back, s.twiddle_loads), (7, 0, 6), "{s:?}");
 }
 
 #[test]

@@ -86,7 +86,9 @@ pub struct AccelStats {
     pub rested: u64,
     /// Degrees the device does not support, done on the CPU.
     pub unsupported: u64,
-    /// Times a prime's configuration and twiddles were loaded.
+    /// Times the device was configured for a prime (each followed by
+    /// loading the twiddle tables the operation reads; a table is loaded
+    /// at most once per configuration).
     pub twiddle_loads: u64,
 }
 
@@ -100,8 +102,12 @@ pub const BACKOFF_MAX: u64 = 4096;
 /// The accelerator behind `L` as an [`NttEngine`].
 ///
 /// - **Per limb** it configures the device for the limb's prime and loads
-///   its twiddles (skipped when that prime is already loaded: the device
-///   holds one), loads the limb, runs the transform and reads it back.
+///   the twiddle table the transform reads (skipped when that prime and
+///   table are loaded already: the device holds one prime), loads the
+///   limb, runs the transform and reads it back. A prime's inverse table
+///   is sent only when an inverse or a product needs it, which saves a
+///   third of a prime switch's traffic when forward transforms alternate
+///   between primes (key generation, encryption, key switching).
 /// - **[`NttEngine::multiply`]** runs the whole product on the device:
 ///   two loads, two forward transforms, the pointwise product, the
 ///   inverse, then the product and `b`'s NTT are read back (plus `a`'s NTT,
@@ -141,8 +147,9 @@ struct State<L> {
     link: L,
     seq: u8,
     info: Option<DeviceInfo>,
-    /// `(N, q)` configured with both twiddle tables loaded.
-    loaded: Option<(usize, u32)>,
+    /// The prime the device is configured for, `(N, q)`, and which of
+    /// its twiddle tables (forward, inverse) have been loaded since.
+    loaded: Option<((usize, u32), Tables)>,
     checks: HashMap<(usize, u32), NttCheck>,
     /// Failures since the last success.
     failures_in_row: u32,
@@ -150,6 +157,21 @@ struct State<L> {
     rest: u64,
     rng: ChaCha20Rng,
     response: Vec<u8>,
+}
+
+/// Which of a prime's twiddle tables an operation reads, or the device
+/// holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Tables {
+    forward: bool,
+    inverse: bool,
+}
+
+impl Tables {
+    const NONE: Self = Self { forward: false, inverse: false };
+    const FORWARD: Self = Self { forward: true, inverse: false };
+    const INVERSE: Self = Self { forward: false, inverse: true };
+    const BOTH: Self = Self { forward: true, inverse: true };
 }
 
 /// What [`State::call`] returns: an `Ok` response's payload.
@@ -201,27 +223,39 @@ impl<L: Link> State<L> {
         Ok(info)
     }
 
-    /// Configures the device for `t` and loads its twiddles, unless they
-    /// are loaded already. Returns whether it loaded.
-    fn ensure(&mut self, t: &NttTable) -> Result<bool, AccelError> {
+    /// Configures the device for `t` unless it is already, and loads the
+    /// twiddle tables in `need` that are not loaded yet. Returns whether
+    /// it configured.
+    fn ensure(&mut self, t: &NttTable, need: Tables) -> Result<bool, AccelError> {
         let key = (t.n(), t.q());
-        if self.loaded == Some(key) {
-            return Ok(false);
-        }
-        self.loaded = None;
-        let config = Config::for_modulus(t.n().trailing_zeros() as u8, t.q())?;
-        self.call(&Request::Configure(config))?;
+        let (configured, mut have) = match self.loaded {
+            Some((k, have)) if k == key => (false, have),
+            _ => {
+                self.loaded = None;
+                let config = Config::for_modulus(t.n().trailing_zeros() as u8, t.q())?;
+                self.call(&Request::Configure(config))?;
+                // `Configure` forgets the twiddles.
+                self.loaded = Some((key, Tables::NONE));
+                (true, Tables::NONE)
+            }
+        };
         let m = t.modulus();
-        for (table, w) in [(TwiddleTable::Forward, t.forward_twiddles()), (TwiddleTable::Inverse, t.inverse_twiddles())]
-        {
+        for (wanted, loaded, table, w) in [
+            (need.forward, &mut have.forward, TwiddleTable::Forward, t.forward_twiddles()),
+            (need.inverse, &mut have.inverse, TwiddleTable::Inverse, t.inverse_twiddles()),
+        ] {
+            if !wanted || *loaded {
+                continue;
+            }
             for (k, chunk) in w.chunks(MAX_CHUNK_WORDS / 2).enumerate() {
                 let pairs: Vec<u32> = chunk.iter().flat_map(|&w| [w, m.shoup(w)]).collect();
                 let offset = (k * MAX_CHUNK_WORDS / 2) as u16;
                 self.call(&Request::LoadTwiddles { table, offset, pairs: Words::Values(&pairs) })?;
             }
+            *loaded = true;
         }
-        self.loaded = Some(key);
-        Ok(true)
+        self.loaded = Some((key, have));
+        Ok(configured)
     }
 
     fn write(&mut self, slot: u8, data: &[u32]) -> Result<(), AccelError> {
@@ -408,6 +442,7 @@ impl<L: Link> FpgaNtt<L> {
         &self,
         st: &mut State<L>,
         t: &NttTable,
+        need: Tables,
         device: impl FnOnce(&mut State<L>) -> Result<T, AccelError>,
     ) -> Option<T> {
         // A known device that cannot take this degree costs no traffic.
@@ -425,7 +460,7 @@ impl<L: Link> FpgaNtt<L> {
             if !supported {
                 return Ok(None);
             }
-            if st.ensure(t)? {
+            if st.ensure(t, need)? {
                 self.twiddle_loads.fetch_add(1, Ordering::Relaxed);
             }
             device(st).map(Some)
@@ -453,7 +488,8 @@ impl<L: Link> FpgaNtt<L> {
         };
         let mut st = self.lock();
         for (t, limb) in tables.iter().zip(data.chunks_exact_mut(n)) {
-            match self.attempt(&mut st, t, |st| st.transform(t, limb, inverse)) {
+            let need = if inverse { Tables::INVERSE } else { Tables::FORWARD };
+            match self.attempt(&mut st, t, need, |st| st.transform(t, limb, inverse)) {
                 Some(out) => limb.copy_from_slice(&out),
                 None if inverse => t.inverse(limb)?,
                 None => t.forward(limb)?,
@@ -499,7 +535,7 @@ impl<L: Link> NttEngine for FpgaNtt<L> {
         };
         let mut st = self.lock();
         for ((t, la), lb) in tables.iter().zip(a.chunks_exact_mut(n)).zip(b.chunks_exact_mut(n)) {
-            match self.attempt(&mut st, t, |st| st.product(t, la, lb)) {
+            match self.attempt(&mut st, t, Tables::BOTH, |st| st.product(t, la, lb)) {
                 Some((p, fb)) => {
                     la.copy_from_slice(&p);
                     lb.copy_from_slice(&fb);
