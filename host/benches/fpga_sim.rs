@@ -19,9 +19,9 @@ use polyhe_core::arith::NttPrimes;
 use polyhe_core::ntt::{CpuNtt, NttEngine, NttTable};
 use polyhe_host::accel::{FpgaNtt, SimLink};
 
-/// Degrees measured: the smallest CKKS ring polyhe accepts (2^10, what
-/// the simulated inference tests use) and a small one.
-const LOG_NS: [u32; 2] = [6, 10];
+/// Degrees measured: the smallest ring `NttTable` builds (2^10, what the
+/// simulated inference tests use) and the next.
+const LOG_NS: [u32; 2] = [10, 11];
 
 fn forward(c: &mut Criterion) {
     let mut group = c.benchmark_group("fpga-sim-forward");
