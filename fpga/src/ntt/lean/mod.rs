@@ -9,3 +9,6 @@ mod core;
 
 pub use self::core::{LeanNttCore, LeanNttCore13};
 pub use butterfly::LeanButterfly;
+
+#[cfg(test)]
+mod tests;
