@@ -6,7 +6,7 @@ use rust_hdl::prelude::*;
 
 use super::super::control::{NttControl, INDEX_BITS};
 use super::super::lane::{BankMap, Lane};
-use super::LeanButterfly;
+use super::{LeanButterfly, TwiddleBank};
 use crate::arith::RESIDUE_BITS;
 
 /// The DSP-lean core with `L` lanes for degrees up to `2^MAX_LOG_N`: the
@@ -34,6 +34,10 @@ use crate::arith::RESIDUE_BITS;
 ///   [`NttControl::pointwise_cycles_at`] with interval 2, about `2 N / L`
 ///   cycles instead of `N / L`. Forward and inverse transforms take the
 ///   same cycles as [`NttCore`](crate::ntt::NttCore)'s.
+/// - **Twiddle banks** are [`TwiddleBank`]s: block RAM ([`LeanNttCore::new`]),
+///   or, with one lane, the iCE40 UP5K's SPRAM
+///   ([`LeanNttCore::with_spram_twiddles`]), which frees the 15 block RAMs
+///   the twiddles take at `N = 2^10` (the UP5K has 30).
 /// - `2^60 mod q` is derived from the `R_SHOUP` configuration register
 ///   (the Shoup companion of `2^32 mod q`) by the same conversion and two
 ///   halvings; `R_MOD_Q` is accepted and ignored. The modulus must be
@@ -89,8 +93,8 @@ pub struct LeanNttCore<const L: usize, const K: usize, const A: usize, const T: 
     // Coefficient banks of slot 0 and slot 1.
     mem0: [RAM<Bits<RESIDUE_BITS>, A>; K],
     mem1: [RAM<Bits<RESIDUE_BITS>, A>; K],
-    // Twiddle banks.
-    twiddles: [RAM<Bits<RESIDUE_BITS>, T>; L],
+    // Twiddle banks (block RAM, or SPRAM: `with_spram_twiddles`).
+    twiddles: [TwiddleBank<T>; L],
     // Bank and address of the host's coefficient index.
     host_map: BankMap<A>,
     // Twiddle bank of the host's twiddle index, and the lane-bit constants.
@@ -151,8 +155,20 @@ impl<const L: usize, const K: usize, const A: usize, const T: usize> LeanNttCore
     /// Butterfly lanes.
     pub const LANES: usize = L;
 
-    /// A core with empty memories.
+    /// A core with empty memories, the twiddles in block RAM.
     pub fn new() -> Self {
+        Self::build(false)
+    }
+
+    /// A one-lane core with its twiddle bank in the iCE40 UP5K's SPRAM (two
+    /// `SB_SPRAM256KA`, [`TwiddleBank::spram`]) instead of block RAM: the
+    /// same behaviour, 15 fewer SB_RAM40_4K at `N = 2^10`.
+    pub fn with_spram_twiddles() -> Self {
+        assert_eq!(L, 1, "SPRAM twiddles: one lane only (the UP5K has four SPRAMs)");
+        Self::build(true)
+    }
+
+    fn build(spram: bool) -> Self {
         assert!(matches!(L, 1 | 2 | 4), "L must be 1, 2 or 4");
         assert_eq!(K, 2 * L, "K must be 2 L");
         let bank_bits = K.trailing_zeros() as usize;
@@ -190,7 +206,7 @@ impl<const L: usize, const K: usize, const A: usize, const T: usize> LeanNttCore
             bflies: std::array::from_fn(|_| LeanButterfly::new()),
             mem0: std::array::from_fn(|_| Default::default()),
             mem1: std::array::from_fn(|_| Default::default()),
-            twiddles: std::array::from_fn(|_| Default::default()),
+            twiddles: std::array::from_fn(|_| if spram { TwiddleBank::spram() } else { TwiddleBank::block_ram() }),
             host_map: BankMap::new(bank_bits),
             lane_mask: Constant::new(((L - 1) as u64).into()),
             lane_bits: Constant::new((L.trailing_zeros() as u64).into()),
@@ -333,8 +349,7 @@ impl<const L: usize, const K: usize, const A: usize, const T: usize> Logic for L
         // Twiddle banks: host writes; reads at the address of a lane that
         // needs the bank (lanes sharing a bank want the same word).
         for m in 0..L {
-            self.twiddles[m].read_clock.next = self.clock.val();
-            self.twiddles[m].write_clock.next = self.clock.val();
+            self.twiddles[m].clock.next = self.clock.val();
             self.twiddles[m].write_address.next = self.cv_addr[2].q.val();
             self.twiddles[m].write_data.next = self.tw_stored.val();
             self.twiddles[m].write_enable.next =
