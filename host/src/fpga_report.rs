@@ -155,10 +155,14 @@ pub enum CoreConfig {
     LeanN512,
     /// The DSP-lean core, N <= 1024: `LeanNttCore<1, 2, 9, 11>`.
     LeanN1024,
+    /// `LeanN1024` with its twiddles in the iCE40 UP5K's SPRAM
+    /// (`LeanNttCore::with_spram_twiddles`; two `SB_SPRAM256KA`, a black
+    /// box for the other families): fits the UP5K's 30 block RAMs.
+    LeanN1024Spram,
 }
 
 /// The lean configurations `run` adds for the iCE40 fit when placing.
-pub const LEAN_FIT_CONFIGS: [CoreConfig; 2] = [CoreConfig::LeanN512, CoreConfig::LeanN1024];
+pub const LEAN_FIT_CONFIGS: [CoreConfig; 3] = [CoreConfig::LeanN512, CoreConfig::LeanN1024, CoreConfig::LeanN1024Spram];
 
 impl CoreConfig {
     /// Report name (`n16`, `n1024`, `n8192`).
@@ -170,22 +174,24 @@ impl CoreConfig {
             CoreConfig::LeanN16 => "lean_n16",
             CoreConfig::LeanN512 => "lean_n512",
             CoreConfig::LeanN1024 => "lean_n1024",
+            CoreConfig::LeanN1024Spram => "lean_n1024_spram",
         }
     }
 
     /// Every configuration, in report order.
-    pub const ALL: [CoreConfig; 6] = [
+    pub const ALL: [CoreConfig; 7] = [
         CoreConfig::N16,
         CoreConfig::N1024,
         CoreConfig::N8192,
         CoreConfig::LeanN16,
         CoreConfig::LeanN512,
         CoreConfig::LeanN1024,
+        CoreConfig::LeanN1024Spram,
     ];
 
     /// A DSP-lean core (`LeanNttCore`, one lane).
     pub fn is_lean(self) -> bool {
-        matches!(self, CoreConfig::LeanN16 | CoreConfig::LeanN512 | CoreConfig::LeanN1024)
+        matches!(self, CoreConfig::LeanN16 | CoreConfig::LeanN512 | CoreConfig::LeanN1024 | CoreConfig::LeanN1024Spram)
     }
 
     /// Whether the configuration exists with `lanes` lanes (lean cores: one).
@@ -206,7 +212,7 @@ impl CoreConfig {
             CoreConfig::N8192 => NttCore13::MAX_LOG_N,
             CoreConfig::LeanN16 => LeanNttCore::<1, 2, 3, 5>::MAX_LOG_N,
             CoreConfig::LeanN512 => LeanNttCore::<1, 2, 8, 10>::MAX_LOG_N,
-            CoreConfig::LeanN1024 => LeanNttCore::<1, 2, 9, 11>::MAX_LOG_N,
+            CoreConfig::LeanN1024 | CoreConfig::LeanN1024Spram => LeanNttCore::<1, 2, 9, 11>::MAX_LOG_N,
         }
     }
 
@@ -227,6 +233,11 @@ impl CoreConfig {
             (CoreConfig::LeanN16, 1) => lean::<1, 2, 3, 5>(),
             (CoreConfig::LeanN512, 1) => lean::<1, 2, 8, 10>(),
             (CoreConfig::LeanN1024, 1) => lean::<1, 2, 9, 11>(),
+            (CoreConfig::LeanN1024Spram, 1) => {
+                let mut uut = LeanNttCore::<1, 2, 9, 11>::with_spram_twiddles();
+                uut.connect_all();
+                generate_verilog(&uut)
+            }
             (c, _) if c.is_lean() => anyhow::bail!("{lanes} lanes: the lean core is built with one lane"),
             (CoreConfig::N16, 1) => gen::<1, 2, 3, 5>(),
             (CoreConfig::N16, 2) => gen::<2, 4, 2, 4>(),
@@ -817,6 +828,10 @@ fn ice40_fit(out: &Path, configs: &[ConfigReport]) -> anyhow::Result<(Vec<Placem
     let mut placements: Vec<Placement> = Vec::new();
     for part in &FIT_PARTS {
         for c in &order {
+            if c.name.ends_with("_spram") && part.name != "UP5K" {
+                reasons.push(format!("{} needs SB_SPRAM256KA (UP5K only)", c.name));
+                continue;
+            }
             let file = format!("ntt_core_{}.v", c.name);
             // The bare core with -dsp (from the ice40 run when there was one):
             // too many BRAMs rules a configuration out for every part.

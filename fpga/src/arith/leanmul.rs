@@ -61,16 +61,21 @@ pub fn half_mod(q: u32, x: u32) -> u32 {
 /// `t1 p0 mod 2^15` is the only product in LUTs (an AND-array with an adder
 /// tree of depth four, written out so synthesis does not map it to a DSP).
 ///
-/// **Conversion path.** With `conv` high, the `m` stage takes `(conv_u, q)`
-/// instead of `(T mod 2^30, q')`, and `conv_out` gives `-(conv_u q) mod 2^30`
+/// **Conversion path.** With `conv` high, stage 2's registers take
+/// `(conv_u, q)` instead of `(T mod 2^30, q')`, so the `m` stage computes
+/// `conv_u q mod 2^30`, and `conv_out` gives `-(conv_u q) mod 2^30`
 /// [`LeanMontMul::CONV_LATENCY`] edges later: with `conv_u = w_shoup >> 2`
 /// that is the Montgomery form of `w` ([`lean_mont_form`]). The core uses it
-/// while idle to convert twiddles as they are loaded. A product in flight
-/// through the `m` stage at that time is lost.
+/// while idle to convert twiddles as they are loaded. A product leaving
+/// stage 1 at that time is lost. `conv` and `conv_u` end in registers (they
+/// come from the core's host ports: fed into stage 3's LUT product, they
+/// were the iCE40 critical path).
 ///
 /// **Latency: [`LeanMontMul::LATENCY`] = 5 clock cycles**, one product per
 /// cycle. Stages: 1. `a b` products; 2. `T`; 3. `m` products; 4. `m`, then
-/// the `m q` products; 5. `t` and the conditional subtraction.
+/// the `m q` products; 5. `t` and the conditional subtraction, as one
+/// carry-save sum of six 48-bit operands and two carry chains (`t` and
+/// `t - q` side by side; chained 32-bit adders were the iCE40 critical path).
 #[derive(LogicBlock, Default)]
 pub struct LeanMontMul {
     /// Clock; everything is registered on its rising edge.
@@ -153,18 +158,19 @@ pub struct LeanMontMul {
     s4_ll: DFF<Bits<32>>,
     s4_hh: DFF<Bits<32>>,
     s4_mm: DFF<Bits<32>>,
-    s4_t_hi: DFF<Bits<32>>,
-    s4_nz: DFF<Bit>,
-    s4_q: DFF<Bits<RESIDUE_BITS>>,
+    base: Signal<Local, Bits<48>>,
+    q3_48: Signal<Local, Bits<48>>,
+    s4_k: DFF<Bits<48>>,
+    s4_kq: DFF<Bits<48>>,
     s4_valid: DFF<Bit>,
     s4_conv: DFF<Bits<RESIDUE_BITS>>,
     // Stage 5: t and the conditional subtraction.
-    mq_mid: Signal<Local, Bits<32>>,
-    mq_x: Signal<Local, Bits<32>>,
-    mq_hi: Signal<Local, Bits<32>>,
-    t_sum: Signal<Local, Bits<32>>,
-    q4_wide: Signal<Local, Bits<32>>,
-    t_minus_q: Signal<Local, Bits<32>>,
+    // Stage 5: the 48-bit operands of Z, their carry-save reduction.
+    z_ops: [Signal<Local, Bits<48>>; 5],
+    csa_s: [Signal<Local, Bits<48>>; 5],
+    csa_c: [Signal<Local, Bits<48>>; 5],
+    z: Signal<Local, Bits<48>>,
+    z_q: Signal<Local, Bits<48>>,
     s5_product: DFF<Bits<RESIDUE_BITS>>,
     s5_valid: DFF<Bit>,
 }
@@ -173,7 +179,7 @@ impl LeanMontMul {
     /// Clock cycles from operands to result.
     pub const LATENCY: usize = 5;
     /// Clock cycles from `conv` to `conv_out`.
-    pub const CONV_LATENCY: usize = 2;
+    pub const CONV_LATENCY: usize = 3;
 
     /// A new multiplier (it has no parameters).
     pub fn new() -> Self {
@@ -186,7 +192,7 @@ impl Logic for LeanMontMul {
     fn update(&mut self) {
         dff_setup!(
             self, clock, s1_ll, s1_hh, s1_mm, s1_q, s1_qi, s1_valid, s2_t_lo, s2_t_hi, s2_q, s2_qi, s2_valid, s3_ll,
-            s3_c1, s3_c2, s3_t_hi, s3_nz, s3_q, s3_valid, s4_ll, s4_hh, s4_mm, s4_t_hi, s4_nz, s4_q, s4_valid, s4_conv,
+            s3_c1, s3_c2, s3_t_hi, s3_nz, s3_q, s3_valid, s4_ll, s4_hh, s4_mm, s4_k, s4_kq, s4_valid, s4_conv,
             s5_product, s5_valid
         );
         // Arithmetic never appears inside a cast (Verilog would compute it at
@@ -210,22 +216,25 @@ impl Logic for LeanMontMul {
         // below 2^31; its low 15 bits join ll (the sum is below 2^31).
         self.t_mid.next = self.s1_mm.q.val() - self.s1_hh.q.val() - self.s1_ll.q.val();
         self.t_lo_sum.next = self.s1_ll.q.val() + (bit_cast::<32, 15>(self.t_mid.val().get_bits::<15>(0)) << 15);
-        self.s2_t_lo.d.next = self.t_lo_sum.val().get_bits::<RESIDUE_BITS>(0);
+        // Converting: (conv_u, q) take the place of (T_lo, q') here, so that
+        // stage 3 reads registers only (the conversion request comes from
+        // the core's host ports; before, it drove stage 3's LUT product).
+        if self.conv.val() {
+            self.s2_t_lo.d.next = self.conv_u.val();
+            self.s2_qi.d.next = self.modulus.val();
+        } else {
+            self.s2_t_lo.d.next = self.t_lo_sum.val().get_bits::<RESIDUE_BITS>(0);
+            self.s2_qi.d.next = self.s1_qi.q.val();
+        }
         self.s2_t_hi.d.next = self.s1_hh.q.val()
             + bit_cast::<32, 17>(self.t_mid.val().get_bits::<17>(15))
             + self.t_lo_sum.val().get_bit(30);
         self.s2_q.d.next = self.s1_q.q.val();
-        self.s2_qi.d.next = self.s1_qi.q.val();
         self.s2_valid.d.next = self.s1_valid.q.val();
         // Stage 3: the products of m = t p mod 2^30, with (t, p) = (T_lo, q')
-        // or, converting, (conv_u, q).
-        if self.conv.val() {
-            self.mt.next = self.conv_u.val();
-            self.mp.next = self.modulus.val();
-        } else {
-            self.mt.next = self.s2_t_lo.q.val();
-            self.mp.next = self.s2_qi.q.val();
-        }
+        // or, converting, (conv_u, q), both from stage 2's registers.
+        self.mt.next = self.s2_t_lo.q.val();
+        self.mp.next = self.s2_qi.q.val();
         self.t0.next = bit_cast::<16, 15>(self.mt.val().get_bits::<15>(0));
         self.t1.next = bit_cast::<16, 15>(self.mt.val().get_bits::<15>(15));
         self.p0.next = bit_cast::<16, 15>(self.mp.val().get_bits::<15>(0));
@@ -277,22 +286,57 @@ impl Logic for LeanMontMul {
         self.s4_ll.d.next = self.m0.val() * self.q0.val();
         self.s4_hh.d.next = self.m1.val() * self.q1.val();
         self.s4_mm.d.next = self.sm.val() * self.sq.val();
-        self.s4_t_hi.d.next = self.s3_t_hi.q.val();
-        self.s4_nz.d.next = self.s3_nz.q.val();
-        self.s4_q.d.next = self.s3_q.q.val();
+        // Off the products' path: k = (T_hi + [T_lo != 0]) 2^15 + 2 and
+        // k - q 2^15 (mod 2^48), stage 5's constant operands.
+        self.base.next = bit_cast::<48, 32>(self.s3_t_hi.q.val()) + self.s3_nz.q.val();
+        self.q3_48.next = bit_cast::<48, RESIDUE_BITS>(self.s3_q.q.val());
+        self.s4_k.d.next = (self.base.val() << 15) + 2;
+        self.s4_kq.d.next = ((self.base.val() - self.q3_48.val()) << 15) + 2;
         self.s4_valid.d.next = self.s3_valid.q.val();
-        // Stage 5: (m q)_hi = hh + (mid + (ll >> 15)) >> 15, t = T_hi +
-        // (m q)_hi + [T_lo != 0] < 2q, then subtract q once if t >= q.
-        self.mq_mid.next = self.s4_mm.q.val() - self.s4_hh.q.val() - self.s4_ll.q.val();
-        self.mq_x.next = self.mq_mid.val() + (self.s4_ll.q.val() >> 15);
-        self.mq_hi.next = self.s4_hh.q.val() + (self.mq_x.val() >> 15);
-        self.t_sum.next = self.s4_t_hi.q.val() + self.mq_hi.val() + self.s4_nz.q.val();
-        self.q4_wide.next = bit_cast::<32, RESIDUE_BITS>(self.s4_q.q.val());
-        self.t_minus_q.next = self.t_sum.val() - self.q4_wide.val();
-        if self.t_minus_q.val().get_bit(31) {
-            self.s5_product.d.next = self.t_sum.val().get_bits::<RESIDUE_BITS>(0);
+        // Stage 5: (m q)_hi = hh + (mid + (ll >> 15)) >> 15 with mid = mm -
+        // hh - ll, and t = T_hi + (m q)_hi + [T_lo != 0] < 2q, in one sum:
+        // t = Z >> 15 with Z = mm + !hh + !ll + (ll >> 15) + (hh << 15) + k
+        // (!x = -x - 1 mod 2^48, the 2 is in k), Z < 2^47. The six operands
+        // are reduced carry-save (no carry chains) to two, added once for t
+        // and once, with kq, for t - q (Z - q 2^15, negative iff bit 47).
+        self.z_ops[0].next = bit_cast::<48, 32>(self.s4_mm.q.val());
+        self.z_ops[1].next = !bit_cast::<48, 32>(self.s4_hh.q.val());
+        self.z_ops[2].next = !bit_cast::<48, 32>(self.s4_ll.q.val());
+        self.z_ops[3].next = bit_cast::<48, 32>(self.s4_ll.q.val() >> 15);
+        self.z_ops[4].next = bit_cast::<48, 32>(self.s4_hh.q.val()) << 15;
+        // 3:2 compressors: (0, 1, 2) -> 0; (3, 4, s0) -> 1; (c0, s1, c1) -> 2;
+        // then (s2, c2, k) -> 3 and (s2, c2, kq) -> 4.
+        self.csa_s[0].next = self.z_ops[0].val() ^ self.z_ops[1].val() ^ self.z_ops[2].val();
+        self.csa_c[0].next = ((self.z_ops[0].val() & self.z_ops[1].val())
+            | (self.z_ops[0].val() & self.z_ops[2].val())
+            | (self.z_ops[1].val() & self.z_ops[2].val()))
+            << 1;
+        self.csa_s[1].next = self.z_ops[3].val() ^ self.z_ops[4].val() ^ self.csa_s[0].val();
+        self.csa_c[1].next = ((self.z_ops[3].val() & self.z_ops[4].val())
+            | (self.z_ops[3].val() & self.csa_s[0].val())
+            | (self.z_ops[4].val() & self.csa_s[0].val()))
+            << 1;
+        self.csa_s[2].next = self.csa_c[0].val() ^ self.csa_s[1].val() ^ self.csa_c[1].val();
+        self.csa_c[2].next = ((self.csa_c[0].val() & self.csa_s[1].val())
+            | (self.csa_c[0].val() & self.csa_c[1].val())
+            | (self.csa_s[1].val() & self.csa_c[1].val()))
+            << 1;
+        self.csa_s[3].next = self.csa_s[2].val() ^ self.csa_c[2].val() ^ self.s4_k.q.val();
+        self.csa_c[3].next = ((self.csa_s[2].val() & self.csa_c[2].val())
+            | (self.csa_s[2].val() & self.s4_k.q.val())
+            | (self.csa_c[2].val() & self.s4_k.q.val()))
+            << 1;
+        self.csa_s[4].next = self.csa_s[2].val() ^ self.csa_c[2].val() ^ self.s4_kq.q.val();
+        self.csa_c[4].next = ((self.csa_s[2].val() & self.csa_c[2].val())
+            | (self.csa_s[2].val() & self.s4_kq.q.val())
+            | (self.csa_c[2].val() & self.s4_kq.q.val()))
+            << 1;
+        self.z.next = self.csa_s[3].val() + self.csa_c[3].val();
+        self.z_q.next = self.csa_s[4].val() + self.csa_c[4].val();
+        if self.z_q.val().get_bit(47) {
+            self.s5_product.d.next = self.z.val().get_bits::<RESIDUE_BITS>(15);
         } else {
-            self.s5_product.d.next = self.t_minus_q.val().get_bits::<RESIDUE_BITS>(0);
+            self.s5_product.d.next = self.z_q.val().get_bits::<RESIDUE_BITS>(15);
         }
         self.s5_valid.d.next = self.s4_valid.q.val();
         self.product.next = self.s5_product.q.val();

@@ -172,14 +172,20 @@ pub struct NttControl {
     w_r: DFF<Bits<4>>,
     d_r: DFF<Bits<4>>,
     s_r: DFF<Bits<4>>,
+    // The stage's window (window_start) and its mask `2^w - 1`, stepped
+    // with `s` rather than computed from it (that was the iCE40 critical
+    // path): forward w = max(s + 1 - bank_bits, 0) falls by one per stage
+    // down to 0, inverse w = min(s, log_n - bank_bits) rises up to its top.
+    w_q: DFF<Bits<4>>,
+    mask_q: DFF<Bits<INDEX_BITS>>,
     // Combinational helpers.
     n_full: Signal<Local, Bits<INDEX_BITS>>,
     groups: Signal<Local, Bits<INDEX_BITS>>,
     pw_groups: Signal<Local, Bits<INDEX_BITS>>,
     n_quarter: Signal<Local, Bits<INDEX_BITS>>,
     gap_diff: Signal<Local, Bits<INDEX_BITS>>,
-    w: Signal<Local, Bits<4>>,
-    low_mask: Signal<Local, Bits<INDEX_BITS>>,
+    w_top: Signal<Local, Bits<4>>,
+    hi: Signal<Local, Bits<INDEX_BITS>>,
     base: Signal<Local, Bits<INDEX_BITS>>,
     g_next: Signal<Local, Bits<INDEX_BITS>>,
     last_stage: Signal<Local, Bit>,
@@ -240,6 +246,8 @@ impl NttControl {
             valid_r: Default::default(),
             base_r: Default::default(),
             w_r: Default::default(),
+            w_q: Default::default(),
+            mask_q: Default::default(),
             d_r: Default::default(),
             s_r: Default::default(),
             n_full: Default::default(),
@@ -247,8 +255,8 @@ impl NttControl {
             pw_groups: Default::default(),
             n_quarter: Default::default(),
             gap_diff: Default::default(),
-            w: Default::default(),
-            low_mask: Default::default(),
+            w_top: Default::default(),
+            hi: Default::default(),
             base: Default::default(),
             g_next: Default::default(),
             last_stage: Default::default(),
@@ -290,29 +298,19 @@ impl Logic for NttControl {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, state, inv, pw, gap_len, countdown, s, g, done_r, valid_r, base_r, w_r, d_r, s_r, pw_wait
+            self, clock, state, inv, pw, gap_len, countdown, s, g, done_r, valid_r, base_r, w_r, d_r, s_r, pw_wait,
+            w_q, mask_q
         );
         self.n_full.next = bits::<INDEX_BITS>(1) << self.log_n.val();
         self.groups.next = self.n_full.val() >> self.bank_bits.val();
         self.pw_groups.next = self.n_full.val() >> self.lane_bits.val();
         self.n_quarter.next = self.groups.val() >> 1;
         self.gap_diff.next = self.raw_distance.val() - self.n_quarter.val();
-        // The stage's window (window_start).
-        if self.inv.q.val() {
-            if (self.s.q.val() + self.bank_bits.val()) <= self.log_n.val() {
-                self.w.next = self.s.q.val();
-            } else {
-                self.w.next = self.log_n.val() - self.bank_bits.val();
-            }
-        } else if (self.s.q.val() + 1) >= self.bank_bits.val() {
-            self.w.next = self.s.q.val() + 1 - self.bank_bits.val();
-        } else {
-            self.w.next = 0.into();
-        }
-        self.low_mask.next = (bits::<INDEX_BITS>(1) << self.w.val()) - 1;
-        // The group's base: g with bank_bits zero bits inserted at w.
-        self.base.next = ((self.g.q.val() >> self.w.val()) << (self.w.val() + self.bank_bits.val()))
-            | (self.g.q.val() & self.low_mask.val());
+        // The group's base: g with bank_bits zero bits inserted at w, i.e.
+        // g + hi (2^bank_bits - 1) with hi = g without its low w bits.
+        self.w_top.next = self.log_n.val() - self.bank_bits.val();
+        self.hi.next = self.g.q.val() & !self.mask_q.q.val();
+        self.base.next = self.g.q.val() + (self.hi.val() << self.bank_bits.val()) - self.hi.val();
         self.g_next.next = self.g.q.val() + 1;
         self.last_stage.next = (self.inv.q.val() && ((self.s.q.val() + 1) == self.log_n.val()))
             || (!self.inv.q.val() && !self.s.q.val().any());
@@ -334,9 +332,13 @@ impl Logic for NttControl {
                         self.state.d.next = State::Pointwise;
                     } else if self.op.val().get_bit(0) {
                         self.s.d.next = 0.into();
+                        self.w_q.d.next = 0.into();
+                        self.mask_q.d.next = 0.into();
                         self.state.d.next = State::Run;
                     } else {
                         self.s.d.next = self.log_n.val() - 1;
+                        self.w_q.d.next = self.w_top.val();
+                        self.mask_q.d.next = self.groups.val() - 1;
                         self.state.d.next = State::Run;
                     }
                 }
@@ -344,8 +346,8 @@ impl Logic for NttControl {
             State::Run => {
                 self.valid_r.d.next = true;
                 self.base_r.d.next = self.base.val();
-                self.w_r.d.next = self.w.val();
-                self.d_r.d.next = self.s.q.val() - self.w.val();
+                self.w_r.d.next = self.w_q.q.val();
+                self.d_r.d.next = self.s.q.val() - self.w_q.q.val();
                 self.s_r.d.next = self.s.q.val();
                 if self.g_next.val() == self.groups.val() {
                     if self.last_stage.val() {
@@ -354,8 +356,16 @@ impl Logic for NttControl {
                     } else {
                         if self.inv.q.val() {
                             self.s.d.next = self.s.q.val() + 1;
+                            if self.w_q.q.val() != self.w_top.val() {
+                                self.w_q.d.next = self.w_q.q.val() + 1;
+                                self.mask_q.d.next = (self.mask_q.q.val() << 1) | 1;
+                            }
                         } else {
                             self.s.d.next = self.s.q.val() - 1;
+                            if self.w_q.q.val().any() {
+                                self.w_q.d.next = self.w_q.q.val() - 1;
+                                self.mask_q.d.next = self.mask_q.q.val() >> 1;
+                            }
                         }
                         self.g.d.next = 0.into();
                         if self.gap_len.q.val().any() {

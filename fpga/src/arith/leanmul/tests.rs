@@ -58,21 +58,47 @@ fn matches_model_in_simulation() {
     assert_eq!(report.checked, 7 * 44);
 }
 
+#[test]
+fn matches_modular_arithmetic_on_many_products_and_odd_moduli() {
+    // Many products, odd moduli up to 2^30 - 1 (Montgomery needs only odd
+    // q), checked against u128 arithmetic: out < q and out 2^30 = a b mod q.
+    let mut rng = ChaCha8Rng::seed_from_u64(14);
+    let mut moduli = test_moduli();
+    moduli.extend([(1 << 30) - 1, (1 << 30) - 3, (1 << 29) + 1, 3]);
+    let mut ops = Vec::new();
+    for &q in &moduli {
+        for _ in 0..300 {
+            ops.push((q, (rng.next_u64() % q as u64) as u32, (rng.next_u64() % q as u64) as u32));
+        }
+    }
+    let mut expected = Vec::new();
+    for &(q, a, b) in &ops {
+        let out = lean_mont_model(q, a, b);
+        assert!(out < q);
+        assert_eq!(((out as u128) << 30) % q as u128, (a as u128 * b as u128) % q as u128, "q = {q}, a = {a}, b = {b}");
+        expected.push(out);
+    }
+    let report = run_stream(LeanMontMul::new(), ops, expected, 11, "leanmul_many").unwrap();
+    assert_eq!(report.checked, 300 * moduli.len());
+}
+
 /// The conversion path, with a valid flag delayed alongside.
 #[derive(LogicBlock, Default)]
 struct ConvDut {
     uut: LeanMontMul,
-    valid: [DFF<Bit>; 2],
+    valid: [DFF<Bit>; 3],
     valid_in: Signal<In, Bit>,
 }
 
 impl Logic for ConvDut {
     #[hdl_gen]
     fn update(&mut self) {
-        self.valid[0].clock.next = self.uut.clock.val();
-        self.valid[1].clock.next = self.uut.clock.val();
+        for i in 0..3 {
+            self.valid[i].clock.next = self.uut.clock.val();
+        }
         self.valid[0].d.next = self.valid_in.val();
         self.valid[1].d.next = self.valid[0].q.val();
+        self.valid[2].d.next = self.valid[1].q.val();
         self.uut.conv.next = self.valid_in.val();
     }
 }
@@ -103,7 +129,7 @@ impl crate::testbench::Pipeline for ConvDut {
     }
 
     fn sample(&self) -> Option<Self::Output> {
-        self.valid[1].q.val().then(|| self.uut.conv_out.val().to_u32())
+        self.valid[2].q.val().then(|| self.uut.conv_out.val().to_u32())
     }
 }
 

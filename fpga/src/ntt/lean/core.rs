@@ -6,7 +6,7 @@ use rust_hdl::prelude::*;
 
 use super::super::control::{NttControl, INDEX_BITS};
 use super::super::lane::{BankMap, Lane};
-use super::LeanButterfly;
+use super::{LeanButterfly, TwiddleBank};
 use crate::arith::RESIDUE_BITS;
 
 /// The DSP-lean core with `L` lanes for degrees up to `2^MAX_LOG_N`: the
@@ -25,12 +25,19 @@ use crate::arith::RESIDUE_BITS;
 ///   ([`crate::arith::lean_mont_form`]), computed on lane 0's multiplier
 ///   (its conversion path) and written [`LeanMontMul::CONV_LATENCY`](crate::arith::LeanMontMul::CONV_LATENCY) cycles
 ///   after the strobe; inverse twiddles are halved mod `q` on the way, as in
-///   [`NttCore`](crate::ntt::NttCore) (the `1/N`).
+///   [`NttCore`](crate::ntt::NttCore) (the `1/N`). The request enters the
+///   multiplier's stage-2 registers (not its combinational `m` stage, which
+///   made the host ports the iCE40 critical path); an operation may still
+///   start on the cycle after the last twiddle or `R_SHOUP` write (tested).
 /// - **Pointwise products** pass twice through the multiplier
 ///   (`Mont(Mont(x, y), 2^60 mod q)`), so they are issued every other cycle:
 ///   [`NttControl::pointwise_cycles_at`] with interval 2, about `2 N / L`
 ///   cycles instead of `N / L`. Forward and inverse transforms take the
 ///   same cycles as [`NttCore`](crate::ntt::NttCore)'s.
+/// - **Twiddle banks** are [`TwiddleBank`]s: block RAM ([`LeanNttCore::new`]),
+///   or, with one lane, the iCE40 UP5K's SPRAM
+///   ([`LeanNttCore::with_spram_twiddles`]), which frees the 15 block RAMs
+///   the twiddles take at `N = 2^10` (the UP5K has 30).
 /// - `2^60 mod q` is derived from the `R_SHOUP` configuration register
 ///   (the Shoup companion of `2^32 mod q`) by the same conversion and two
 ///   halvings; `R_MOD_Q` is accepted and ignored. The modulus must be
@@ -86,8 +93,8 @@ pub struct LeanNttCore<const L: usize, const K: usize, const A: usize, const T: 
     // Coefficient banks of slot 0 and slot 1.
     mem0: [RAM<Bits<RESIDUE_BITS>, A>; K],
     mem1: [RAM<Bits<RESIDUE_BITS>, A>; K],
-    // Twiddle banks.
-    twiddles: [RAM<Bits<RESIDUE_BITS>, T>; L],
+    // Twiddle banks (block RAM, or SPRAM: `with_spram_twiddles`).
+    twiddles: [TwiddleBank<T>; L],
     // Bank and address of the host's coefficient index.
     host_map: BankMap<A>,
     // Twiddle bank of the host's twiddle index, and the lane-bit constants.
@@ -111,11 +118,11 @@ pub struct LeanNttCore<const L: usize, const K: usize, const A: usize, const T: 
     // CONV_LATENCY cycles, the halvings of the result.
     cv_req: Signal<Local, Bit>,
     cv_u: Signal<Local, Bits<RESIDUE_BITS>>,
-    cv_valid: [DFF<Bit>; 2],
-    cv_tw: [DFF<Bit>; 2],
-    cv_inv: [DFF<Bit>; 2],
-    cv_addr: [DFF<Bits<T>>; 2],
-    cv_sel: [DFF<Bits<8>>; 2],
+    cv_valid: [DFF<Bit>; 3],
+    cv_tw: [DFF<Bit>; 3],
+    cv_inv: [DFF<Bit>; 3],
+    cv_addr: [DFF<Bits<T>>; 3],
+    cv_sel: [DFF<Bits<8>>; 3],
     cv_w: Signal<Local, Bits<RESIDUE_BITS>>,
     h1_sum: Signal<Local, Bits<31>>,
     h1: Signal<Local, Bits<RESIDUE_BITS>>,
@@ -148,8 +155,20 @@ impl<const L: usize, const K: usize, const A: usize, const T: usize> LeanNttCore
     /// Butterfly lanes.
     pub const LANES: usize = L;
 
-    /// A core with empty memories.
+    /// A core with empty memories, the twiddles in block RAM.
     pub fn new() -> Self {
+        Self::build(false)
+    }
+
+    /// A one-lane core with its twiddle bank in the iCE40 UP5K's SPRAM (two
+    /// `SB_SPRAM256KA`, [`TwiddleBank::spram`]) instead of block RAM: the
+    /// same behaviour, 15 fewer SB_RAM40_4K at `N = 2^10`.
+    pub fn with_spram_twiddles() -> Self {
+        assert_eq!(L, 1, "SPRAM twiddles: one lane only (the UP5K has four SPRAMs)");
+        Self::build(true)
+    }
+
+    fn build(spram: bool) -> Self {
         assert!(matches!(L, 1 | 2 | 4), "L must be 1, 2 or 4");
         assert_eq!(K, 2 * L, "K must be 2 L");
         let bank_bits = K.trailing_zeros() as usize;
@@ -187,7 +206,7 @@ impl<const L: usize, const K: usize, const A: usize, const T: usize> LeanNttCore
             bflies: std::array::from_fn(|_| LeanButterfly::new()),
             mem0: std::array::from_fn(|_| Default::default()),
             mem1: std::array::from_fn(|_| Default::default()),
-            twiddles: std::array::from_fn(|_| Default::default()),
+            twiddles: std::array::from_fn(|_| if spram { TwiddleBank::spram() } else { TwiddleBank::block_ram() }),
             host_map: BankMap::new(bank_bits),
             lane_mask: Constant::new(((L - 1) as u64).into()),
             lane_bits: Constant::new((L.trailing_zeros() as u64).into()),
@@ -233,7 +252,7 @@ impl<const L: usize, const K: usize, const A: usize, const T: usize> Logic for L
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(self, clock, log_n, modulus, neg_inv, pw_const, slot, rd_valid, rd_slot, rd_sel, rdata, rvalid);
-        for i in 0..2 {
+        for i in 0..3 {
             self.cv_valid[i].clock.next = self.clock.val();
             self.cv_tw[i].clock.next = self.clock.val();
             self.cv_inv[i].clock.next = self.clock.val();
@@ -273,7 +292,7 @@ impl<const L: usize, const K: usize, const A: usize, const T: usize> Logic for L
         self.done.next = self.control.done.val();
 
         // Twiddle writes and R_SHOUP: the conversion on lane 0's multiplier
-        // (u = w_shoup >> 2 gives w 2^30 mod q), tagged for CONV_LATENCY
+        // (u = w_shoup >> 2 gives w 2^30 mod q), tagged for CONV_LATENCY (3)
         // cycles; inverse twiddles are halved once, 2^62 mod q (from the
         // companion of 2^32 mod q) twice.
         self.cv_req.next =
@@ -296,11 +315,13 @@ impl<const L: usize, const K: usize, const A: usize, const T: usize> Logic for L
         self.cv_inv[0].d.next = self.tw_inverse.val();
         self.cv_addr[0].d.next = self.tw_addr.val();
         self.cv_sel[0].d.next = self.tw_sel.val();
-        self.cv_valid[1].d.next = self.cv_valid[0].q.val();
-        self.cv_tw[1].d.next = self.cv_tw[0].q.val();
-        self.cv_inv[1].d.next = self.cv_inv[0].q.val();
-        self.cv_addr[1].d.next = self.cv_addr[0].q.val();
-        self.cv_sel[1].d.next = self.cv_sel[0].q.val();
+        for i in 1..3 {
+            self.cv_valid[i].d.next = self.cv_valid[i - 1].q.val();
+            self.cv_tw[i].d.next = self.cv_tw[i - 1].q.val();
+            self.cv_inv[i].d.next = self.cv_inv[i - 1].q.val();
+            self.cv_addr[i].d.next = self.cv_addr[i - 1].q.val();
+            self.cv_sel[i].d.next = self.cv_sel[i - 1].q.val();
+        }
         self.cv_w.next = self.bflies[0].conv_out.val();
         if self.cv_w.val().get_bit(0) {
             self.h1_sum.next =
@@ -316,24 +337,23 @@ impl<const L: usize, const K: usize, const A: usize, const T: usize> Logic for L
             self.h2_sum.next = bit_cast::<31, RESIDUE_BITS>(self.h1.val());
         }
         self.h2.next = self.h2_sum.val().get_bits::<RESIDUE_BITS>(1);
-        if self.cv_inv[1].q.val() {
+        if self.cv_inv[2].q.val() {
             self.tw_stored.next = self.h1.val();
         } else {
             self.tw_stored.next = self.cv_w.val();
         }
-        if self.cv_valid[1].q.val() && !self.cv_tw[1].q.val() {
+        if self.cv_valid[2].q.val() && !self.cv_tw[2].q.val() {
             self.pw_const.d.next = self.h2.val();
         }
 
         // Twiddle banks: host writes; reads at the address of a lane that
         // needs the bank (lanes sharing a bank want the same word).
         for m in 0..L {
-            self.twiddles[m].read_clock.next = self.clock.val();
-            self.twiddles[m].write_clock.next = self.clock.val();
-            self.twiddles[m].write_address.next = self.cv_addr[1].q.val();
+            self.twiddles[m].clock.next = self.clock.val();
+            self.twiddles[m].write_address.next = self.cv_addr[2].q.val();
             self.twiddles[m].write_data.next = self.tw_stored.val();
             self.twiddles[m].write_enable.next =
-                self.cv_valid[1].q.val() && self.cv_tw[1].q.val() && self.cv_sel[1].q.val().get_bit(m);
+                self.cv_valid[2].q.val() && self.cv_tw[2].q.val() && self.cv_sel[2].q.val().get_bit(m);
             self.twiddles[m].read_address.next = 0.into();
             for l in 0..L {
                 if self.lanes[l].tw_sel.val().get_bit(m) {

@@ -6,6 +6,11 @@
 
 mod butterfly;
 mod core;
+mod twiddle_bank;
 
 pub use self::core::{LeanNttCore, LeanNttCore13};
 pub use butterfly::LeanButterfly;
+pub use twiddle_bank::TwiddleBank;
+
+#[cfg(test)]
+mod tests;
