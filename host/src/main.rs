@@ -63,9 +63,13 @@ struct FpgaReportArgs {
     /// Families to synthesise for (ice40, ecp5, xilinx), comma-separated.
     #[arg(long, value_delimiter = ',', default_value = "ice40,ecp5,xilinx")]
     families: Vec<String>,
-    /// Configurations (n16, n1024, n8192), comma-separated, smallest first.
-    /// The iCE40 fmax is that of the largest one that fits an HX8K or UP5K
-    /// (n16: the same datapath and control with small memories).
+    /// Configurations, comma-separated, smallest first: the Shoup core
+    /// (n16, n1024, n8192) and the DSP-lean core (lean_n16, lean_n512,
+    /// lean_n1024, lean_n1024_spram: twiddles in the UP5K's SPRAM). When
+    /// placing, lean_n512, lean_n1024 and lean_n1024_spram are added for the
+    /// iCE40 fit; the iCE40 fmax is that of the largest configuration that
+    /// fits an HX8K or UP5K (n16: the same datapath and control with small
+    /// memories).
     #[arg(long, value_delimiter = ',', default_value = "n16,n1024,n8192")]
     configs: Vec<String>,
     /// Butterfly lane counts (1, 2, 4), comma-separated: every configuration

@@ -11,7 +11,7 @@
 use std::collections::VecDeque;
 
 use embedded_hal::spi::{ErrorKind, ErrorType, Operation, SpiDevice};
-use polyhe_core::accel::protocol::{request_frame_len, REQUEST_HEADER_LEN};
+use polyhe_core::accel::protocol::{request_frame_len, MAX_CHUNK_WORDS, REQUEST_HEADER_LEN};
 use polyhe_core::accel::spi::{SpiNtt, SpiStats};
 use polyhe_core::arith::NttPrimes;
 use polyhe_core::ntt::{CpuNtt, NttEngine, NttTable};
@@ -41,6 +41,8 @@ struct ModelSpi {
     responses: usize,
     transactions: usize,
     read_slots: usize,
+    /// `LoadTwiddles` frames received per table (forward, inverse).
+    twiddle_frames: [usize; 2],
 }
 
 impl ModelSpi {
@@ -53,6 +55,7 @@ impl ModelSpi {
             responses: 0,
             transactions: 0,
             read_slots: 0,
+            twiddle_frames: [0; 2],
         }
     }
 
@@ -71,6 +74,9 @@ impl ModelSpi {
             self.responses += 1;
             if frame[2] == 0x21 {
                 self.read_slots += 1;
+            }
+            if frame[2] == 0x11 {
+                self.twiddle_frames[usize::from(frame[5])] += 1;
             }
             let corrupt = match self.fault {
                 Fault::CorruptEvery(k) => self.responses.is_multiple_of(k),
@@ -173,6 +179,12 @@ fn spi_engine_is_bit_identical_to_the_cpu() {
     spi.multiply(&t, &mut a, &mut b).unwrap();
     CpuNtt.multiply(&t, &mut a2, &mut b2).unwrap();
     assert_eq!((a, b), (a2, b2));
+    // Each table was sent only when a transform read it: forwards over two
+    // primes, inverses over them, then the product's two forwards and
+    // inverse over the first prime (configured again).
+    let per_table = N / (MAX_CHUNK_WORDS / 2);
+    assert_eq!(spi.stats().twiddle_loads, 5);
+    assert_eq!(spi.release().twiddle_frames, [3 * per_table, 3 * per_table]);
 }
 
 #[test]

@@ -70,7 +70,10 @@ pub struct SpiStats {
     pub unsupported: u32,
     /// Of the failures, timeouts.
     pub timeouts: u32,
-    /// Times a prime's configuration and twiddles were loaded.
+    /// Times the device was configured for a prime (each followed by the
+    /// twiddle table the transform reads; a table is loaded at most once
+    /// per configuration, so forwards alternating between primes never
+    /// send inverse tables).
     pub twiddle_loads: u32,
 }
 
@@ -79,8 +82,9 @@ struct Link<D> {
     seq: u8,
     poll_limit: u32,
     info: Option<DeviceInfo>,
-    /// `(N, q)` configured with both twiddle tables loaded.
-    loaded: Option<(usize, u32)>,
+    /// The prime the device is configured for, `(N, q)`, and which of its
+    /// twiddle tables (forward, inverse) have been loaded since.
+    loaded: Option<((usize, u32), [bool; 2])>,
     tx: [u8; MAX_FRAME],
     rx: [u8; MAX_FRAME],
 }
@@ -164,7 +168,7 @@ impl<D: SpiDevice, const N: usize> SpiNtt<D, N> {
                     if !ok {
                         return Ok(false);
                     }
-                    if link.ensure(t)? {
+                    if link.ensure(t, inverse)? {
                         self.count(|s| s.twiddle_loads += 1);
                     }
                     backup[..n].copy_from_slice(limb);
@@ -282,19 +286,29 @@ impl<D: SpiDevice> Link<D> {
         Ok(n.is_power_of_two() && (info.min_log_n..=info.max_log_n).contains(&(n.trailing_zeros() as u8)))
     }
 
-    /// Configures the device for `t` and loads both twiddle tables, unless
-    /// done already; returns whether it loaded.
-    fn ensure(&mut self, t: &NttTable) -> Result<bool, SpiNttError> {
+    /// Configures the device for `t` unless it is already, and loads the
+    /// twiddle table the transform reads (the inverse one if `inverse`)
+    /// unless it is loaded already; returns whether it configured.
+    fn ensure(&mut self, t: &NttTable, inverse: bool) -> Result<bool, SpiNttError> {
         let key = (t.n(), t.q());
-        if self.loaded == Some(key) {
-            return Ok(false);
-        }
-        self.loaded = None;
-        let config = Config::for_modulus(t.n().trailing_zeros() as u8, t.q())?;
-        self.call(&Request::Configure(config))?;
-        let m = *t.modulus();
-        for (table, w) in [(TwiddleTable::Forward, t.forward_twiddles()), (TwiddleTable::Inverse, t.inverse_twiddles())]
-        {
+        let (configured, mut have) = match self.loaded {
+            Some((k, have)) if k == key => (false, have),
+            _ => {
+                self.loaded = None;
+                let config = Config::for_modulus(t.n().trailing_zeros() as u8, t.q())?;
+                self.call(&Request::Configure(config))?;
+                // `Configure` forgets the twiddles.
+                self.loaded = Some((key, [false; 2]));
+                (true, [false; 2])
+            }
+        };
+        let (table, w) = if inverse {
+            (TwiddleTable::Inverse, t.inverse_twiddles())
+        } else {
+            (TwiddleTable::Forward, t.forward_twiddles())
+        };
+        if !have[usize::from(inverse)] {
+            let m = *t.modulus();
             for (k, chunk) in w.chunks(MAX_CHUNK_WORDS / 2).enumerate() {
                 let mut pairs = [0u32; MAX_CHUNK_WORDS];
                 for (p, &x) in pairs.chunks_exact_mut(2).zip(chunk) {
@@ -305,9 +319,10 @@ impl<D: SpiDevice> Link<D> {
                 let pairs = Words::Values(&pairs[..2 * chunk.len()]);
                 self.call(&Request::LoadTwiddles { table, offset, pairs })?;
             }
+            have[usize::from(inverse)] = true;
+            self.loaded = Some((key, have));
         }
-        self.loaded = Some(key);
-        Ok(true)
+        Ok(configured)
     }
 
     /// Writes `limb` into slot 0, runs the transform and reads slot 0
