@@ -124,11 +124,10 @@ module top(clock,cfg_write,cfg_addr,cfg_data,tw_write,tw_inverse,tw_index,tw_w,t
     reg  mem1$1$write_clock;
     reg  [29:0] mem1$1$write_data;
     reg  mem1$1$write_enable;
+    reg  twiddles$0$clock;
     reg  [10:0] twiddles$0$read_address;
-    reg  twiddles$0$read_clock;
     wire  [29:0] twiddles$0$read_data;
     reg  [10:0] twiddles$0$write_address;
-    reg  twiddles$0$write_clock;
     reg  [29:0] twiddles$0$write_data;
     reg  twiddles$0$write_enable;
     reg  [13:0] host_map$index;
@@ -170,30 +169,45 @@ module top(clock,cfg_write,cfg_addr,cfg_data,tw_write,tw_inverse,tw_index,tw_w,t
     reg  cv_valid$1$d;
     wire  cv_valid$1$q;
     reg  cv_valid$1$clock;
+    reg  cv_valid$2$d;
+    wire  cv_valid$2$q;
+    reg  cv_valid$2$clock;
     reg  cv_tw$0$d;
     wire  cv_tw$0$q;
     reg  cv_tw$0$clock;
     reg  cv_tw$1$d;
     wire  cv_tw$1$q;
     reg  cv_tw$1$clock;
+    reg  cv_tw$2$d;
+    wire  cv_tw$2$q;
+    reg  cv_tw$2$clock;
     reg  cv_inv$0$d;
     wire  cv_inv$0$q;
     reg  cv_inv$0$clock;
     reg  cv_inv$1$d;
     wire  cv_inv$1$q;
     reg  cv_inv$1$clock;
+    reg  cv_inv$2$d;
+    wire  cv_inv$2$q;
+    reg  cv_inv$2$clock;
     reg  [10:0] cv_addr$0$d;
     wire  [10:0] cv_addr$0$q;
     reg  cv_addr$0$clock;
     reg  [10:0] cv_addr$1$d;
     wire  [10:0] cv_addr$1$q;
     reg  cv_addr$1$clock;
+    reg  [10:0] cv_addr$2$d;
+    wire  [10:0] cv_addr$2$q;
+    reg  cv_addr$2$clock;
     reg  [7:0] cv_sel$0$d;
     wire  [7:0] cv_sel$0$q;
     reg  cv_sel$0$clock;
     reg  [7:0] cv_sel$1$d;
     wire  [7:0] cv_sel$1$q;
     reg  cv_sel$1$clock;
+    reg  [7:0] cv_sel$2$d;
+    wire  [7:0] cv_sel$2$q;
+    reg  cv_sel$2$clock;
     
     // Local signals
     reg  host_ok;
@@ -320,11 +334,10 @@ module top(clock,cfg_write,cfg_addr,cfg_data,tw_write,tw_inverse,tw_index,tw_w,t
         .write_enable(mem1$1$write_enable)
     );
     top$twiddles$0 twiddles$0(
+        .clock(twiddles$0$clock),
         .read_address(twiddles$0$read_address),
-        .read_clock(twiddles$0$read_clock),
         .read_data(twiddles$0$read_data),
         .write_address(twiddles$0$write_address),
-        .write_clock(twiddles$0$write_clock),
         .write_data(twiddles$0$write_data),
         .write_enable(twiddles$0$write_enable)
     );
@@ -393,6 +406,11 @@ module top(clock,cfg_write,cfg_addr,cfg_data,tw_write,tw_inverse,tw_index,tw_w,t
         .q(cv_valid$1$q),
         .clock(cv_valid$1$clock)
     );
+    top$cv_valid$2 cv_valid$2(
+        .d(cv_valid$2$d),
+        .q(cv_valid$2$q),
+        .clock(cv_valid$2$clock)
+    );
     top$cv_tw$0 cv_tw$0(
         .d(cv_tw$0$d),
         .q(cv_tw$0$q),
@@ -402,6 +420,11 @@ module top(clock,cfg_write,cfg_addr,cfg_data,tw_write,tw_inverse,tw_index,tw_w,t
         .d(cv_tw$1$d),
         .q(cv_tw$1$q),
         .clock(cv_tw$1$clock)
+    );
+    top$cv_tw$2 cv_tw$2(
+        .d(cv_tw$2$d),
+        .q(cv_tw$2$q),
+        .clock(cv_tw$2$clock)
     );
     top$cv_inv$0 cv_inv$0(
         .d(cv_inv$0$d),
@@ -413,6 +436,11 @@ module top(clock,cfg_write,cfg_addr,cfg_data,tw_write,tw_inverse,tw_index,tw_w,t
         .q(cv_inv$1$q),
         .clock(cv_inv$1$clock)
     );
+    top$cv_inv$2 cv_inv$2(
+        .d(cv_inv$2$d),
+        .q(cv_inv$2$q),
+        .clock(cv_inv$2$clock)
+    );
     top$cv_addr$0 cv_addr$0(
         .d(cv_addr$0$d),
         .q(cv_addr$0$q),
@@ -423,6 +451,11 @@ module top(clock,cfg_write,cfg_addr,cfg_data,tw_write,tw_inverse,tw_index,tw_w,t
         .q(cv_addr$1$q),
         .clock(cv_addr$1$clock)
     );
+    top$cv_addr$2 cv_addr$2(
+        .d(cv_addr$2$d),
+        .q(cv_addr$2$q),
+        .clock(cv_addr$2$clock)
+    );
     top$cv_sel$0 cv_sel$0(
         .d(cv_sel$0$d),
         .q(cv_sel$0$q),
@@ -432,6 +465,11 @@ module top(clock,cfg_write,cfg_addr,cfg_data,tw_write,tw_inverse,tw_index,tw_w,t
         .d(cv_sel$1$d),
         .q(cv_sel$1$q),
         .clock(cv_sel$1$clock)
+    );
+    top$cv_sel$2 cv_sel$2(
+        .d(cv_sel$2$d),
+        .q(cv_sel$2$q),
+        .clock(cv_sel$2$clock)
     );
     
     // Update code
@@ -466,6 +504,11 @@ module top(clock,cfg_write,cfg_addr,cfg_data,tw_write,tw_inverse,tw_index,tw_w,t
         cv_inv$1$clock = clock;
         cv_addr$1$clock = clock;
         cv_sel$1$clock = clock;
+        cv_valid$2$clock = clock;
+        cv_tw$2$clock = clock;
+        cv_inv$2$clock = clock;
+        cv_addr$2$clock = clock;
+        cv_sel$2$clock = clock;
         mem0$0$read_clock = clock;
         mem0$0$write_clock = clock;
         mem1$0$read_clock = clock;
@@ -521,6 +564,11 @@ module top(clock,cfg_write,cfg_addr,cfg_data,tw_write,tw_inverse,tw_index,tw_w,t
         cv_inv$1$d = cv_inv$0$q;
         cv_addr$1$d = cv_addr$0$q;
         cv_sel$1$d = cv_sel$0$q;
+        cv_valid$2$d = cv_valid$1$q;
+        cv_tw$2$d = cv_tw$1$q;
+        cv_inv$2$d = cv_inv$1$q;
+        cv_addr$2$d = cv_addr$1$q;
+        cv_sel$2$d = cv_sel$1$q;
         cv_w = bflies$0$conv_out;
         if (cv_w[32'h0]) begin
             h1_sum = ((cv_w) & 31'h7fffffff) + ((modulus$q) & 31'h7fffffff);
@@ -536,20 +584,19 @@ module top(clock,cfg_write,cfg_addr,cfg_data,tw_write,tw_inverse,tw_index,tw_w,t
             h2_sum = ((h1) & 31'h7fffffff);
         end
         h2 = h2_sum[(32'h1)+:(30)];
-        if (cv_inv$1$q) begin
+        if (cv_inv$2$q) begin
             tw_stored = h1;
         end
         else begin
             tw_stored = cv_w;
         end
-        if (cv_valid$1$q && ~cv_tw$1$q) begin
+        if (cv_valid$2$q && ~cv_tw$2$q) begin
             pw_const$d = h2;
         end
-        twiddles$0$read_clock = clock;
-        twiddles$0$write_clock = clock;
-        twiddles$0$write_address = cv_addr$1$q;
+        twiddles$0$clock = clock;
+        twiddles$0$write_address = cv_addr$2$q;
         twiddles$0$write_data = tw_stored;
-        twiddles$0$write_enable = cv_valid$1$q && cv_tw$1$q && cv_sel$1$q[0];
+        twiddles$0$write_enable = cv_valid$2$q && cv_tw$2$q && cv_sel$2$q[0];
         twiddles$0$read_address = 32'h0;
         if (lanes$0$tw_sel[0]) begin
             twiddles$0$read_address = lanes$0$tw_addr;
@@ -1552,15 +1599,12 @@ module top$bflies$0$mul(clock,modulus,neg_inv,a,b,valid_in,conv,conv_u,product,v
     reg  [31:0] s4_mm$d;
     wire  [31:0] s4_mm$q;
     reg  s4_mm$clock;
-    reg  [31:0] s4_t_hi$d;
-    wire  [31:0] s4_t_hi$q;
-    reg  s4_t_hi$clock;
-    reg  s4_nz$d;
-    wire  s4_nz$q;
-    reg  s4_nz$clock;
-    reg  [29:0] s4_q$d;
-    wire  [29:0] s4_q$q;
-    reg  s4_q$clock;
+    reg  [47:0] s4_k$d;
+    wire  [47:0] s4_k$q;
+    reg  s4_k$clock;
+    reg  [47:0] s4_kq$d;
+    wire  [47:0] s4_kq$q;
+    reg  s4_kq$clock;
     reg  s4_valid$d;
     wire  s4_valid$q;
     reg  s4_valid$clock;
@@ -1648,12 +1692,25 @@ module top$bflies$0$mul(clock,modulus,neg_inv,a,b,valid_in,conv,conv_u,product,v
     reg  [15:0] q1;
     reg  [15:0] sm;
     reg  [15:0] sq;
-    reg  [31:0] mq_mid;
-    reg  [31:0] mq_x;
-    reg  [31:0] mq_hi;
-    reg  [31:0] t_sum;
-    reg  [31:0] q4_wide;
-    reg  [31:0] t_minus_q;
+    reg  [47:0] base;
+    reg  [47:0] q3_48;
+    reg  [47:0] z_ops$0;
+    reg  [47:0] z_ops$1;
+    reg  [47:0] z_ops$2;
+    reg  [47:0] z_ops$3;
+    reg  [47:0] z_ops$4;
+    reg  [47:0] csa_s$0;
+    reg  [47:0] csa_s$1;
+    reg  [47:0] csa_s$2;
+    reg  [47:0] csa_s$3;
+    reg  [47:0] csa_s$4;
+    reg  [47:0] csa_c$0;
+    reg  [47:0] csa_c$1;
+    reg  [47:0] csa_c$2;
+    reg  [47:0] csa_c$3;
+    reg  [47:0] csa_c$4;
+    reg  [47:0] z;
+    reg  [47:0] z_q;
     
     // Sub module instances
     top$bflies$0$mul$s1_ll s1_ll(
@@ -1761,20 +1818,15 @@ module top$bflies$0$mul(clock,modulus,neg_inv,a,b,valid_in,conv,conv_u,product,v
         .q(s4_mm$q),
         .clock(s4_mm$clock)
     );
-    top$bflies$0$mul$s4_t_hi s4_t_hi(
-        .d(s4_t_hi$d),
-        .q(s4_t_hi$q),
-        .clock(s4_t_hi$clock)
+    top$bflies$0$mul$s4_k s4_k(
+        .d(s4_k$d),
+        .q(s4_k$q),
+        .clock(s4_k$clock)
     );
-    top$bflies$0$mul$s4_nz s4_nz(
-        .d(s4_nz$d),
-        .q(s4_nz$q),
-        .clock(s4_nz$clock)
-    );
-    top$bflies$0$mul$s4_q s4_q(
-        .d(s4_q$d),
-        .q(s4_q$q),
-        .clock(s4_q$clock)
+    top$bflies$0$mul$s4_kq s4_kq(
+        .d(s4_kq$d),
+        .q(s4_kq$q),
+        .clock(s4_kq$clock)
     );
     top$bflies$0$mul$s4_valid s4_valid(
         .d(s4_valid$d),
@@ -1820,9 +1872,8 @@ module top$bflies$0$mul(clock,modulus,neg_inv,a,b,valid_in,conv,conv_u,product,v
         s4_ll$clock = clock;
         s4_hh$clock = clock;
         s4_mm$clock = clock;
-        s4_t_hi$clock = clock;
-        s4_nz$clock = clock;
-        s4_q$clock = clock;
+        s4_k$clock = clock;
+        s4_kq$clock = clock;
         s4_valid$clock = clock;
         s4_conv$clock = clock;
         s5_product$clock = clock;
@@ -1848,9 +1899,8 @@ module top$bflies$0$mul(clock,modulus,neg_inv,a,b,valid_in,conv,conv_u,product,v
         s4_ll$d = s4_ll$q;
         s4_hh$d = s4_hh$q;
         s4_mm$d = s4_mm$q;
-        s4_t_hi$d = s4_t_hi$q;
-        s4_nz$d = s4_nz$q;
-        s4_q$d = s4_q$q;
+        s4_k$d = s4_k$q;
+        s4_kq$d = s4_kq$q;
         s4_valid$d = s4_valid$q;
         s4_conv$d = s4_conv$q;
         s5_product$d = s5_product$q;
@@ -1871,19 +1921,19 @@ module top$bflies$0$mul(clock,modulus,neg_inv,a,b,valid_in,conv,conv_u,product,v
         s1_valid$d = valid_in;
         t_mid = s1_mm$q - s1_hh$q - s1_ll$q;
         t_lo_sum = s1_ll$q + (((t_mid[(32'h0)+:(15)]) & 32'hffffffff) << 32'hf);
-        s2_t_lo$d = t_lo_sum[(32'h0)+:(30)];
-        s2_t_hi$d = s1_hh$q + ((t_mid[(32'hf)+:(17)]) & 32'hffffffff) + t_lo_sum[32'h1e];
-        s2_q$d = s1_q$q;
-        s2_qi$d = s1_qi$q;
-        s2_valid$d = s1_valid$q;
         if (conv) begin
-            mt = conv_u;
-            mp = modulus;
+            s2_t_lo$d = conv_u;
+            s2_qi$d = modulus;
         end
         else begin
-            mt = s2_t_lo$q;
-            mp = s2_qi$q;
+            s2_t_lo$d = t_lo_sum[(32'h0)+:(30)];
+            s2_qi$d = s1_qi$q;
         end
+        s2_t_hi$d = s1_hh$q + ((t_mid[(32'hf)+:(17)]) & 32'hffffffff) + t_lo_sum[32'h1e];
+        s2_q$d = s1_q$q;
+        s2_valid$d = s1_valid$q;
+        mt = s2_t_lo$q;
+        mp = s2_qi$q;
         t0 = ((mt[(32'h0)+:(15)]) & 16'hffff);
         t1 = ((mt[(32'hf)+:(15)]) & 16'hffff);
         p0 = ((mp[(32'h0)+:(15)]) & 16'hffff);
@@ -2031,21 +2081,33 @@ module top$bflies$0$mul(clock,modulus,neg_inv,a,b,valid_in,conv,conv_u,product,v
         s4_ll$d = m0 * q0;
         s4_hh$d = m1 * q1;
         s4_mm$d = sm * sq;
-        s4_t_hi$d = s3_t_hi$q;
-        s4_nz$d = s3_nz$q;
-        s4_q$d = s3_q$q;
+        base = ((s3_t_hi$q) & 48'hffffffffffff) + s3_nz$q;
+        q3_48 = ((s3_q$q) & 48'hffffffffffff);
+        s4_k$d = (base << 32'hf) + 32'h2;
+        s4_kq$d = ((base - q3_48) << 32'hf) + 32'h2;
         s4_valid$d = s3_valid$q;
-        mq_mid = s4_mm$q - s4_hh$q - s4_ll$q;
-        mq_x = mq_mid + (s4_ll$q >> 32'hf);
-        mq_hi = s4_hh$q + (mq_x >> 32'hf);
-        t_sum = s4_t_hi$q + mq_hi + s4_nz$q;
-        q4_wide = ((s4_q$q) & 32'hffffffff);
-        t_minus_q = t_sum - q4_wide;
-        if (t_minus_q[32'h1f]) begin
-            s5_product$d = t_sum[(32'h0)+:(30)];
+        z_ops$0 = ((s4_mm$q) & 48'hffffffffffff);
+        z_ops$1 = ~((s4_hh$q) & 48'hffffffffffff);
+        z_ops$2 = ~((s4_ll$q) & 48'hffffffffffff);
+        z_ops$3 = ((s4_ll$q >> 32'hf) & 48'hffffffffffff);
+        z_ops$4 = ((s4_hh$q) & 48'hffffffffffff) << 32'hf;
+        csa_s$0 = z_ops$0 ^ z_ops$1 ^ z_ops$2;
+        csa_c$0 = ((z_ops$0 & z_ops$1) | (z_ops$0 & z_ops$2) | (z_ops$1 & z_ops$2)) << 32'h1;
+        csa_s$1 = z_ops$3 ^ z_ops$4 ^ csa_s$0;
+        csa_c$1 = ((z_ops$3 & z_ops$4) | (z_ops$3 & csa_s$0) | (z_ops$4 & csa_s$0)) << 32'h1;
+        csa_s$2 = csa_c$0 ^ csa_s$1 ^ csa_c$1;
+        csa_c$2 = ((csa_c$0 & csa_s$1) | (csa_c$0 & csa_c$1) | (csa_s$1 & csa_c$1)) << 32'h1;
+        csa_s$3 = csa_s$2 ^ csa_c$2 ^ s4_k$q;
+        csa_c$3 = ((csa_s$2 & csa_c$2) | (csa_s$2 & s4_k$q) | (csa_c$2 & s4_k$q)) << 32'h1;
+        csa_s$4 = csa_s$2 ^ csa_c$2 ^ s4_kq$q;
+        csa_c$4 = ((csa_s$2 & csa_c$2) | (csa_s$2 & s4_kq$q) | (csa_c$2 & s4_kq$q)) << 32'h1;
+        z = csa_s$3 + csa_c$3;
+        z_q = csa_s$4 + csa_c$4;
+        if (z_q[32'h2f]) begin
+            s5_product$d = z[(32'hf)+:(30)];
         end
         else begin
-            s5_product$d = t_minus_q[(32'h0)+:(30)];
+            s5_product$d = z_q[(32'hf)+:(30)];
         end
         s5_valid$d = s4_valid$q;
         product = s5_product$q;
@@ -2436,6 +2498,44 @@ module top$bflies$0$mul$s4_hh(d,q,clock);
 endmodule // top$bflies$0$mul$s4_hh
 
 
+module top$bflies$0$mul$s4_k(d,q,clock);
+    
+    // Module arguments
+    input wire  [47:0] d;
+    output reg  [47:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 48'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mul$s4_k
+
+
+module top$bflies$0$mul$s4_kq(d,q,clock);
+    
+    // Module arguments
+    input wire  [47:0] d;
+    output reg  [47:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 48'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$bflies$0$mul$s4_kq
+
+
 module top$bflies$0$mul$s4_ll(d,q,clock);
     
     // Module arguments
@@ -2472,63 +2572,6 @@ module top$bflies$0$mul$s4_mm(d,q,clock);
     end
           
 endmodule // top$bflies$0$mul$s4_mm
-
-
-module top$bflies$0$mul$s4_nz(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$bflies$0$mul$s4_nz
-
-
-module top$bflies$0$mul$s4_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [29:0] d;
-    output reg  [29:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 30'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$bflies$0$mul$s4_q
-
-
-module top$bflies$0$mul$s4_t_hi(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // top$bflies$0$mul$s4_t_hi
 
 
 module top$bflies$0$mul$s4_valid(d,q,clock);
@@ -3063,6 +3106,12 @@ module top$control(clock,log_n,start,op,busy,done,inverse,pointwise,n,issue_vali
     reg  [3:0] s_r$d;
     wire  [3:0] s_r$q;
     reg  s_r$clock;
+    reg  [3:0] w_q$d;
+    wire  [3:0] w_q$q;
+    reg  w_q$clock;
+    reg  [13:0] mask_q$d;
+    wire  [13:0] mask_q$q;
+    reg  mask_q$clock;
     
     // Local signals
     reg  [13:0] n_full;
@@ -3070,8 +3119,8 @@ module top$control(clock,log_n,start,op,busy,done,inverse,pointwise,n,issue_vali
     reg  [13:0] pw_groups;
     reg  [13:0] n_quarter;
     reg  [13:0] gap_diff;
-    reg  [3:0] w;
-    reg  [13:0] low_mask;
+    reg  [3:0] w_top;
+    reg  [13:0] hi;
     reg  [13:0] base;
     reg  [13:0] g_next;
     reg  last_stage;
@@ -3147,6 +3196,16 @@ module top$control(clock,log_n,start,op,busy,done,inverse,pointwise,n,issue_vali
         .q(s_r$q),
         .clock(s_r$clock)
     );
+    top$control$w_q w_q(
+        .d(w_q$d),
+        .q(w_q$q),
+        .clock(w_q$clock)
+    );
+    top$control$mask_q mask_q(
+        .d(mask_q$d),
+        .q(mask_q$q),
+        .clock(mask_q$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -3164,6 +3223,8 @@ module top$control(clock,log_n,start,op,busy,done,inverse,pointwise,n,issue_vali
         d_r$clock = clock;
         s_r$clock = clock;
         pw_wait$clock = clock;
+        w_q$clock = clock;
+        mask_q$clock = clock;
         state$d = state$q;
         inv$d = inv$q;
         pw$d = pw$q;
@@ -3178,27 +3239,16 @@ module top$control(clock,log_n,start,op,busy,done,inverse,pointwise,n,issue_vali
         d_r$d = d_r$q;
         s_r$d = s_r$q;
         pw_wait$d = pw_wait$q;
+        w_q$d = w_q$q;
+        mask_q$d = mask_q$q;
         n_full = ((32'h1) & 14'h3fff) << log_n;
         groups = n_full >> bank_bits;
         pw_groups = n_full >> lane_bits;
         n_quarter = groups >> 32'h1;
         gap_diff = raw_distance - n_quarter;
-        if (inv$q) begin
-            if ((s$q + bank_bits) <= log_n) begin
-                w = s$q;
-            end
-            else begin
-                w = log_n - bank_bits;
-            end
-        end
-        else if ((s$q + 32'h1) >= bank_bits) begin
-            w = s$q + 32'h1 - bank_bits;
-        end
-        else begin
-            w = 32'h0;
-        end
-        low_mask = (((32'h1) & 14'h3fff) << w) - 32'h1;
-        base = ((g$q >> w) << (w + bank_bits)) | (g$q & low_mask);
+        w_top = log_n - bank_bits;
+        hi = g$q & ~mask_q$q;
+        base = g$q + (hi << bank_bits) - hi;
         g_next = g$q + 32'h1;
         last_stage = (inv$q && ((s$q + 32'h1) == log_n)) || (~inv$q && ~|s$q);
         valid_r$d = 1'b0;
@@ -3222,10 +3272,14 @@ module top$control(clock,log_n,start,op,busy,done,inverse,pointwise,n,issue_vali
                         end
                         else if (op[32'h0]) begin
                             s$d = 32'h0;
+                            w_q$d = 32'h0;
+                            mask_q$d = 32'h0;
                             state$d = State$Run;
                         end
                         else begin
                             s$d = log_n - 32'h1;
+                            w_q$d = w_top;
+                            mask_q$d = groups - 32'h1;
                             state$d = State$Run;
                         end
                     end
@@ -3234,8 +3288,8 @@ module top$control(clock,log_n,start,op,busy,done,inverse,pointwise,n,issue_vali
                 begin
                     valid_r$d = 1'b1;
                     base_r$d = base;
-                    w_r$d = w;
-                    d_r$d = s$q - w;
+                    w_r$d = w_q$q;
+                    d_r$d = s$q - w_q$q;
                     s_r$d = s$q;
                     if (g_next == groups) begin
                         if (last_stage) begin
@@ -3245,9 +3299,17 @@ module top$control(clock,log_n,start,op,busy,done,inverse,pointwise,n,issue_vali
                         else begin
                             if (inv$q) begin
                                 s$d = s$q + 32'h1;
+                                if (w_q$q != w_top) begin
+                                    w_q$d = w_q$q + 32'h1;
+                                    mask_q$d = (mask_q$q << 32'h1) | 32'h1;
+                                end
                             end
                             else begin
                                 s$d = s$q - 32'h1;
+                                if (|w_q$q) begin
+                                    w_q$d = w_q$q - 32'h1;
+                                    mask_q$d = mask_q$q >> 32'h1;
+                                end
                             end
                             g$d = 32'h0;
                             if (|gap_len$q) begin
@@ -3447,6 +3509,25 @@ module top$control$inv(d,q,clock);
 endmodule // top$control$inv
 
 
+module top$control$mask_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$control$mask_q
+
+
 module top$control$pw(d,q,clock);
     
     // Module arguments
@@ -3568,6 +3649,25 @@ module top$control$valid_r(d,q,clock);
 endmodule // top$control$valid_r
 
 
+module top$control$w_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$control$w_q
+
+
 module top$control$w_r(d,q,clock);
     
     // Module arguments
@@ -3625,6 +3725,25 @@ module top$cv_addr$1(d,q,clock);
 endmodule // top$cv_addr$1
 
 
+module top$cv_addr$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [10:0] d;
+    output reg  [10:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 11'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$cv_addr$2
+
+
 module top$cv_inv$0(d,q,clock);
     
     // Module arguments
@@ -3661,6 +3780,25 @@ module top$cv_inv$1(d,q,clock);
     end
           
 endmodule // top$cv_inv$1
+
+
+module top$cv_inv$2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$cv_inv$2
 
 
 module top$cv_sel$0(d,q,clock);
@@ -3701,6 +3839,25 @@ module top$cv_sel$1(d,q,clock);
 endmodule // top$cv_sel$1
 
 
+module top$cv_sel$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$cv_sel$2
+
+
 module top$cv_tw$0(d,q,clock);
     
     // Module arguments
@@ -3739,6 +3896,25 @@ module top$cv_tw$1(d,q,clock);
 endmodule // top$cv_tw$1
 
 
+module top$cv_tw$2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$cv_tw$2
+
+
 module top$cv_valid$0(d,q,clock);
     
     // Module arguments
@@ -3775,6 +3951,25 @@ module top$cv_valid$1(d,q,clock);
     end
           
 endmodule // top$cv_valid$1
+
+
+module top$cv_valid$2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$cv_valid$2
 
 
 module top$host_map(index,onehot,addr);
@@ -6332,30 +6527,26 @@ module top$slot(d,q,clock);
 endmodule // top$slot
 
 
-module top$twiddles$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module top$twiddles$0(clock,read_address,read_data,write_address,write_data,write_enable);
     
     // Module arguments
+    input wire  clock;
     input wire  [10:0] read_address;
-    input wire  read_clock;
     output reg  [29:0] read_data;
     input wire  [10:0] write_address;
-    input wire  write_clock;
     input wire  [29:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[29:0] mem[2047:0];
+    reg [29:0] mem [0:2047];
     
-    
-    
-    always @(posedge read_clock) begin
+    always @(posedge clock) begin
        read_data <= mem[read_address];
     end
     
-    always @(posedge write_clock) begin
+    always @(posedge clock) begin
        if (write_enable) begin
           mem[write_address] <= write_data;
        end
     end
-                
 endmodule // top$twiddles$0

@@ -3833,6 +3833,12 @@ module top$control(clock,log_n,start,op,busy,done,inverse,pointwise,n,issue_vali
     reg  [3:0] s_r$d;
     wire  [3:0] s_r$q;
     reg  s_r$clock;
+    reg  [3:0] w_q$d;
+    wire  [3:0] w_q$q;
+    reg  w_q$clock;
+    reg  [13:0] mask_q$d;
+    wire  [13:0] mask_q$q;
+    reg  mask_q$clock;
     
     // Local signals
     reg  [13:0] n_full;
@@ -3840,8 +3846,8 @@ module top$control(clock,log_n,start,op,busy,done,inverse,pointwise,n,issue_vali
     reg  [13:0] pw_groups;
     reg  [13:0] n_quarter;
     reg  [13:0] gap_diff;
-    reg  [3:0] w;
-    reg  [13:0] low_mask;
+    reg  [3:0] w_top;
+    reg  [13:0] hi;
     reg  [13:0] base;
     reg  [13:0] g_next;
     reg  last_stage;
@@ -3917,6 +3923,16 @@ module top$control(clock,log_n,start,op,busy,done,inverse,pointwise,n,issue_vali
         .q(s_r$q),
         .clock(s_r$clock)
     );
+    top$control$w_q w_q(
+        .d(w_q$d),
+        .q(w_q$q),
+        .clock(w_q$clock)
+    );
+    top$control$mask_q mask_q(
+        .d(mask_q$d),
+        .q(mask_q$q),
+        .clock(mask_q$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -3934,6 +3950,8 @@ module top$control(clock,log_n,start,op,busy,done,inverse,pointwise,n,issue_vali
         d_r$clock = clock;
         s_r$clock = clock;
         pw_wait$clock = clock;
+        w_q$clock = clock;
+        mask_q$clock = clock;
         state$d = state$q;
         inv$d = inv$q;
         pw$d = pw$q;
@@ -3948,27 +3966,16 @@ module top$control(clock,log_n,start,op,busy,done,inverse,pointwise,n,issue_vali
         d_r$d = d_r$q;
         s_r$d = s_r$q;
         pw_wait$d = pw_wait$q;
+        w_q$d = w_q$q;
+        mask_q$d = mask_q$q;
         n_full = ((32'h1) & 14'h3fff) << log_n;
         groups = n_full >> bank_bits;
         pw_groups = n_full >> lane_bits;
         n_quarter = groups >> 32'h1;
         gap_diff = raw_distance - n_quarter;
-        if (inv$q) begin
-            if ((s$q + bank_bits) <= log_n) begin
-                w = s$q;
-            end
-            else begin
-                w = log_n - bank_bits;
-            end
-        end
-        else if ((s$q + 32'h1) >= bank_bits) begin
-            w = s$q + 32'h1 - bank_bits;
-        end
-        else begin
-            w = 32'h0;
-        end
-        low_mask = (((32'h1) & 14'h3fff) << w) - 32'h1;
-        base = ((g$q >> w) << (w + bank_bits)) | (g$q & low_mask);
+        w_top = log_n - bank_bits;
+        hi = g$q & ~mask_q$q;
+        base = g$q + (hi << bank_bits) - hi;
         g_next = g$q + 32'h1;
         last_stage = (inv$q && ((s$q + 32'h1) == log_n)) || (~inv$q && ~|s$q);
         valid_r$d = 1'b0;
@@ -3992,10 +3999,14 @@ module top$control(clock,log_n,start,op,busy,done,inverse,pointwise,n,issue_vali
                         end
                         else if (op[32'h0]) begin
                             s$d = 32'h0;
+                            w_q$d = 32'h0;
+                            mask_q$d = 32'h0;
                             state$d = State$Run;
                         end
                         else begin
                             s$d = log_n - 32'h1;
+                            w_q$d = w_top;
+                            mask_q$d = groups - 32'h1;
                             state$d = State$Run;
                         end
                     end
@@ -4004,8 +4015,8 @@ module top$control(clock,log_n,start,op,busy,done,inverse,pointwise,n,issue_vali
                 begin
                     valid_r$d = 1'b1;
                     base_r$d = base;
-                    w_r$d = w;
-                    d_r$d = s$q - w;
+                    w_r$d = w_q$q;
+                    d_r$d = s$q - w_q$q;
                     s_r$d = s$q;
                     if (g_next == groups) begin
                         if (last_stage) begin
@@ -4015,9 +4026,17 @@ module top$control(clock,log_n,start,op,busy,done,inverse,pointwise,n,issue_vali
                         else begin
                             if (inv$q) begin
                                 s$d = s$q + 32'h1;
+                                if (w_q$q != w_top) begin
+                                    w_q$d = w_q$q + 32'h1;
+                                    mask_q$d = (mask_q$q << 32'h1) | 32'h1;
+                                end
                             end
                             else begin
                                 s$d = s$q - 32'h1;
+                                if (|w_q$q) begin
+                                    w_q$d = w_q$q - 32'h1;
+                                    mask_q$d = mask_q$q >> 32'h1;
+                                end
                             end
                             g$d = 32'h0;
                             if (|gap_len$q) begin
@@ -4217,6 +4236,25 @@ module top$control$inv(d,q,clock);
 endmodule // top$control$inv
 
 
+module top$control$mask_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$control$mask_q
+
+
 module top$control$pw(d,q,clock);
     
     // Module arguments
@@ -4336,6 +4374,25 @@ module top$control$valid_r(d,q,clock);
     end
           
 endmodule // top$control$valid_r
+
+
+module top$control$w_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // top$control$w_q
 
 
 module top$control$w_r(d,q,clock);
