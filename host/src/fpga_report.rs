@@ -507,36 +507,52 @@ pub fn simulate_lean_cycles(log_n: u32) -> anyhow::Result<(usize, usize)> {
 pub fn lean_cycle_rows(
     max_simulated_log_n: u32,
     max_log_n: u32,
+    tick: impl FnMut(&str),
+) -> anyhow::Result<Vec<CycleRow>> {
+    let (wl, pwl) = (LeanNttCore13::WRITE_LATENCY, LeanNttCore13::POINTWISE_WRITE_LATENCY);
+    let interval = LeanNttCore13::POINTWISE_INTERVAL;
+    let formulas =
+        |log_n| (NttControl::ntt_cycles(log_n, 1, wl), NttControl::pointwise_cycles_at(log_n, 1, pwl, interval));
+    rows_up_to("lean", 1, max_simulated_log_n, max_log_n, formulas, simulate_lean_cycles, tick)
+}
+
+/// Cycle rows from `MIN_LOG_N` to `max_log_n` of a core with `lanes`
+/// lanes (`label` in messages): `simulate` up to `max_simulated_log_n`,
+/// checked against `formulas` (forward and pointwise cycles), the
+/// formulas above.
+fn rows_up_to(
+    label: &str,
+    lanes: usize,
+    max_simulated_log_n: u32,
+    max_log_n: u32,
+    formulas: impl Fn(u32) -> (usize, usize),
+    simulate: impl Fn(u32) -> anyhow::Result<(usize, usize)>,
     mut tick: impl FnMut(&str),
 ) -> anyhow::Result<Vec<CycleRow>> {
-    let wl = LeanNttCore13::WRITE_LATENCY;
-    let pwl = LeanNttCore13::POINTWISE_WRITE_LATENCY;
-    let interval = LeanNttCore13::POINTWISE_INTERVAL;
     let mut rows = Vec::new();
     for log_n in MIN_LOG_N..=max_log_n {
         let n = 1usize << log_n;
-        let (formula, pw_formula) =
-            (NttControl::ntt_cycles(log_n, 1, wl), NttControl::pointwise_cycles_at(log_n, 1, pwl, interval));
+        let (formula, pw_formula) = formulas(log_n);
         let (fwd, pw, source) = if log_n <= max_simulated_log_n {
-            let (fwd, pw) = simulate_lean_cycles(log_n)?;
+            let (fwd, pw) = simulate(log_n)?;
             if (fwd, pw) != (formula, pw_formula) {
                 anyhow::bail!(
-                    "lean, log2 N = {log_n}: simulated {fwd} and {pw} cycles, formulas {formula} and {pw_formula}"
+                    "{label}, log2 N = {log_n}: simulated {fwd} and {pw} cycles, formulas {formula} and {pw_formula}"
                 );
             }
             (fwd, pw, "simulated")
         } else {
             (formula, pw_formula, "formula")
         };
-        tick(&format!("cycles lean N = 2^{log_n}"));
+        tick(&format!("cycles {label} N = 2^{log_n}"));
         rows.push(CycleRow {
             logn: log_n,
             n,
-            lanes: 1,
+            lanes,
             cycles_per_ntt: fwd,
             cycles_per_product: 3 * fwd + pw,
             cycles_per_pointwise: pw,
-            utilisation: (n / 2 * log_n as usize) as f64 / fwd as f64,
+            utilisation: (n / 2 * log_n as usize / lanes) as f64 / fwd as f64,
             source: source.into(),
             projected_us: None,
             projected_ntt_us: None,
@@ -584,43 +600,12 @@ pub fn cycle_rows(
     max_simulated_log_n: u32,
     max_log_n: u32,
     lanes: usize,
-    mut tick: impl FnMut(&str),
+    tick: impl FnMut(&str),
 ) -> anyhow::Result<Vec<CycleRow>> {
-    let wl = NttCore13::WRITE_LATENCY;
-    let pwl = NttCore13::POINTWISE_WRITE_LATENCY;
-    let mut rows = Vec::new();
-    for log_n in MIN_LOG_N..=max_log_n {
-        let n = 1usize << log_n;
-        let (formula, pw_formula) =
-            (NttControl::ntt_cycles(log_n, lanes, wl), NttControl::pointwise_cycles(log_n, lanes, pwl));
-        let (fwd, pw, source) = if log_n <= max_simulated_log_n {
-            let (fwd, pw) = simulate_cycles(log_n, lanes)?;
-            if (fwd, pw) != (formula, pw_formula) {
-                anyhow::bail!(
-                    "{lanes} lanes, log2 N = {log_n}: simulated {fwd} and {pw} cycles, formulas {formula} and {pw_formula}"
-                );
-            }
-            (fwd, pw, "simulated")
-        } else {
-            (formula, pw_formula, "formula")
-        };
-        tick(&format!("cycles {lanes} lanes N = 2^{log_n}"));
-        rows.push(CycleRow {
-            logn: log_n,
-            n,
-            lanes,
-            cycles_per_ntt: fwd,
-            cycles_per_product: 3 * fwd + pw,
-            cycles_per_pointwise: pw,
-            utilisation: (n / 2 * log_n as usize / lanes) as f64 / fwd as f64,
-            source: source.into(),
-            projected_us: None,
-            projected_ntt_us: None,
-            cpu_ntt_us: None,
-            cpu_product_us: None,
-        });
-    }
-    Ok(rows)
+    let (wl, pwl) = (NttCore13::WRITE_LATENCY, NttCore13::POINTWISE_WRITE_LATENCY);
+    let formulas = |log_n| (NttControl::ntt_cycles(log_n, lanes, wl), NttControl::pointwise_cycles(log_n, lanes, pwl));
+    let simulate = |log_n| simulate_cycles(log_n, lanes);
+    rows_up_to(&format!("{lanes} lanes"), lanes, max_simulated_log_n, max_log_n, formulas, simulate, tick)
 }
 
 /// Runs the whole report: writes the Verilog under `cfg.out_dir`,
